@@ -1,0 +1,47 @@
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+
+class DemoContext:
+    """Shared between the demo loaders: the site, its home page, and what was created."""
+
+    def __init__(self, stdout):
+        self.stdout = stdout
+        self.site = None
+        self.home = None
+        self.created_items = []
+
+    def created(self, label):
+        self.created_items.append(label)
+        self.stdout.write(f"  created {label}")
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo content: the 2023 Wuzhen Summit story. Idempotent: what exists is "
+        "left as it is, so running it twice changes nothing."
+    )
+
+    def handle(self, *args, **options):
+        context = DemoContext(self.stdout)
+        with transaction.atomic():
+            for app_config in apps.get_app_configs():
+                module_name = f"{app_config.name}.demo"
+                if (
+                    app_config.name.startswith(("django.", "wagtail"))
+                    or find_spec(module_name) is None
+                ):
+                    continue
+                import_module(module_name).load(context)
+        if context.created_items:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Demo content loaded ({len(context.created_items)} items created)."
+                )
+            )
+        else:
+            self.stdout.write("Demo content already present: nothing changed.")

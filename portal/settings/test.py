@@ -1,0 +1,21 @@
+"""Fast, deterministic settings for the test suite. DATABASE_URL and REDIS_URL still apply,
+so CI runs the same suite on PostgreSQL and Redis."""
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR, REDIS_URL
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://testserver"
+if REDIS_URL:
+    # Each test run gets its own prefix, so parallel runs on one Redis never share keys.
+    import os
+
+    CACHES["default"]["KEY_PREFIX"] = f"portal-test-{os.getpid()}"  # noqa: F405

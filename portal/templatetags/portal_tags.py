@@ -1,0 +1,109 @@
+from django import template
+from django.utils.translation import get_language
+from wagtail.models import Page, Site
+
+from portal.json_ld import absolute_url, dumps_for_script, website_json_ld
+from portal.models import SiteBranding
+
+register = template.Library()
+
+SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
+
+
+@register.filter
+def json_ld(data):
+    return dumps_for_script(data)
+
+
+def _site_and_branding(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None, SiteBranding(site_name="Summit Portal")
+    return site, SiteBranding.for_site(site)
+
+
+@register.inclusion_tag("includes/seo_head.html", takes_context=True)
+def seo_head(context):
+    """Title, description, canonical, OpenGraph, Twitter card and JSON-LD for any view.
+
+    Pages provide their values through BasePage methods; plain views set meta_title,
+    meta_description, canonical_url, noindex and json_ld in their context."""
+    request = context.get("request")
+    page = context.get("page")
+    site, branding = _site_and_branding(context)
+    is_page = isinstance(page, Page) and hasattr(page, "get_meta_title")
+
+    title = context.get("meta_title") or (page.get_meta_title() if is_page else "")
+    description = context.get("meta_description") or (
+        page.get_meta_description() if is_page else branding.tagline
+    )
+    canonical = context.get("canonical_url") or (
+        page.get_full_url(request)
+        if is_page
+        else absolute_url(request, request.path)
+        if request
+        else ""
+    )
+    noindex = context.get("noindex") or (is_page and not page.search_engine_index)
+    image = page.get_social_image() if is_page else None
+    social_image = image.get_rendition(SOCIAL_IMAGE_SPEC) if image else None
+
+    json_ld_items = [website_json_ld(site, branding, request)]
+    if is_page:
+        json_ld_items += page.get_json_ld(request)
+    json_ld_items += context.get("json_ld") or []
+
+    alternates = list(context.get("alternate_links") or [])
+    if is_page:
+        alternates += page.get_alternate_links(request)
+
+    return {
+        "request": request,
+        "site_name": branding.site_name,
+        "title": title,
+        "full_title": f"{title} | {branding.site_name}"
+        if title and title != branding.site_name
+        else branding.site_name,
+        "description": description,
+        "canonical_url": canonical,
+        "noindex": noindex,
+        "og_type": (page.og_type if is_page and hasattr(page, "og_type") else "website"),
+        "og_extra": page.get_og_extra() if is_page and hasattr(page, "get_og_extra") else [],
+        "social_description": page.get_social_description() if is_page else description,
+        "social_image": social_image,
+        "social_image_url": absolute_url(request, social_image.url) if social_image else "",
+        "social_image_alt": image.default_alt_text if image else "",
+        "twitter_handle": branding.twitter_handle,
+        "locale": (get_language() or "en").replace("-", "_"),
+        "json_ld_items": json_ld_items,
+        "alternates": alternates,
+    }
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    current = context.get("page")
+    items = []
+    if site:
+        root = site.root_page
+        items = list(
+            root.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth")
+        )
+    current_path = getattr(current, "path", "")
+    return {
+        "request": request,
+        "home": site.root_page if site else None,
+        "menu_items": [
+            (item, bool(current_path) and current_path.startswith(item.path)) for item in items
+        ],
+    }
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    crumbs = page.get_breadcrumbs() if page is not None and hasattr(page, "get_breadcrumbs") else []
+    return {"request": context.get("request"), "crumbs": crumbs, "page": page}

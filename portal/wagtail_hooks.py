@@ -1,0 +1,38 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from portal.models import Organization, Person
+
+
+class PersonViewSet(SnippetViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["name", "job_title", "organization", "country"]
+    list_filter = ["country"]
+    search_fields = ["name", "native_name", "job_title"]
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return Person.objects.select_related("organization")
+
+
+class OrganizationViewSet(SnippetViewSet):
+    model = Organization
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "short_name", "country", "website"]
+    list_filter = ["country"]
+    search_fields = ["name", "native_name", "short_name"]
+    list_per_page = 50
+
+
+class PeopleGroup(SnippetViewSetGroup):
+    items = (PersonViewSet, OrganizationViewSet)
+    menu_icon = "group"
+    menu_label = _("People and organisations")
+    menu_name = "people"
+
+
+register_snippet(PeopleGroup)

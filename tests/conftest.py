@@ -1,0 +1,38 @@
+import shutil
+
+import pytest
+from django.conf import settings
+from wagtail.models import Page, Site
+
+from tests.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _clean_test_media():
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home_page(db):
+    """A site whose root is a fresh HomePage (Wagtail's welcome page removed)."""
+    root = Page.get_first_root_node()
+    Site.objects.all().delete()
+    Page.objects.filter(depth=2).delete()
+    home = HomePageFactory(parent=root, title="Summit Portal Home", slug="home")
+    Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+@pytest.fixture
+def site(home_page):
+    return Site.objects.get(root_page=home_page)

@@ -1,0 +1,106 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+STRONG_KEY = "k" * 20 + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
+
+
+def run_manage(*args, env_overrides):
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    env.update(env_overrides)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_settings_pass_check_deploy_without_warnings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+            "SECRET_KEY": STRONG_KEY,
+            "ALLOWED_HOSTS": "summit.example.org",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("key", ["", "dev-only-insecure-key-never-use-in-production", "short"])
+def test_production_settings_refuse_a_weak_secret_key(key):
+    result = run_manage(
+        "check",
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+            "SECRET_KEY": key,
+            "ALLOWED_HOSTS": "summit.example.org",
+        },
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_settings_read_from_environment():
+    code = (
+        "from django.conf import settings;"
+        "print(settings.DATABASES['default']['ENGINE']);"
+        "print(settings.CACHES['default']['BACKEND']);"
+        "print(settings.ALLOWED_HOSTS);"
+        "print(settings.CSRF_TRUSTED_ORIGINS);"
+        "print(settings.WAGTAILADMIN_BASE_URL);"
+        "print(settings.STORAGES['default']['BACKEND'])"
+    )
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        code,
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+            "DATABASE_URL": "postgres://someone@db.example:5432/portal",
+            "REDIS_URL": "redis://cache.example:6379/1",
+            "ALLOWED_HOSTS": "a.example,b.example",
+            "CSRF_TRUSTED_ORIGINS": "https://a.example",
+            "WAGTAILADMIN_BASE_URL": "https://a.example",
+            "AWS_STORAGE_BUCKET_NAME": "portal-media",
+        },
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.split("\n")
+    assert lines[0] == "django.db.backends.postgresql"
+    assert lines[1] == "django_redis.cache.RedisCache"
+    assert lines[2] == "['a.example', 'b.example']"
+    assert lines[3] == "['https://a.example']"
+    assert lines[4] == "https://a.example"
+    assert lines[5] == "storages.backends.s3.S3Storage"
+
+
+def test_defaults_are_sqlite_and_local_memory():
+    code = (
+        "from django.conf import settings;"
+        "print(settings.DATABASES['default']['ENGINE']);"
+        "print(settings.CACHES['default']['BACKEND'])"
+    )
+    result = run_manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        code,
+        env_overrides={"DJANGO_SETTINGS_MODULE": "portal.settings.dev"},
+    )
+    assert result.stdout.split("\n")[:2] == [
+        "django.db.backends.sqlite3",
+        "django.core.cache.backends.locmem.LocMemCache",
+    ]
