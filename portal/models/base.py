@@ -78,6 +78,8 @@ class BasePage(Page):
 
     # Page types that are a structured-data "thing" of their own set this (e.g. "NewsArticle").
     json_ld_type = "WebPage"
+    # Which filter of the site search the page falls under (see portal.search_sources).
+    search_kind = "pages"
 
     class Meta:
         abstract = True

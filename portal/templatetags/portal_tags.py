@@ -4,6 +4,7 @@ from wagtail.models import Page, Site
 
 from portal.json_ld import absolute_url, dumps_for_script, website_json_ld
 from portal.models import SiteBranding
+from portal.related import render_related
 
 register = template.Library()
 
@@ -107,3 +108,11 @@ def breadcrumbs(context):
     page = context.get("page")
     crumbs = page.get_breadcrumbs() if page is not None and hasattr(page, "get_breadcrumbs") else []
     return {"request": context.get("request"), "crumbs": crumbs, "page": page}
+
+
+@register.simple_tag(takes_context=True)
+def related_content(context, page):
+    """Sections other apps contribute to this page (see portal.related)."""
+    from django.utils.safestring import mark_safe
+
+    return mark_safe("".join(render_related(page, context.get("request"))))
