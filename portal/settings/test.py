@@ -14,6 +14,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Off by default so query-count tests measure real work; tests of the cache turn it on.
+PAGE_CACHE_SECONDS = 0
 if REDIS_URL:
     # Each test run gets its own prefix, so parallel runs on one Redis never share keys.
     import os
