@@ -31,9 +31,12 @@ demo: migrate
 superuser: migrate
 	$(BIN)/python manage.py ensure_superuser
 
-## make run: install, migrate, load the demo content, make sure an admin exists, serve.
+## make run: install, migrate, load the demo content, make sure an admin exists, then serve,
+## with the publishing scheduler running beside the server (stopped with it).
 run: demo superuser
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
+	@$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 check: install-dev
