@@ -34,6 +34,13 @@ ABOUT_BODY = [
         "<p>The first edition covered in depth is the 2023 Wuzhen Summit, the tenth, which "
         "brought together guests from 126 countries and regions.</p>",
     ),
+    ("heading", {"text": "Names in Chinese", "level": "h2"}),
+    (
+        "paragraph",
+        "<p>The summit is held in the water town of Wuzhen (乌镇), part of the city of "
+        "Tongxiang (桐乡) in Zhejiang (浙江) province. The conference itself is called "
+        "世界互联网大会 in Chinese. Search works with either spelling.</p>",
+    ),
 ]
 
 

@@ -9,10 +9,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.search.text import CJKSearchMixin, cjk_search_field
+
 DESCRIPTION_LENGTH = 160
 
 
-class BasePage(Page):
+class BasePage(CJKSearchMixin, Page):
     listing_title = models.CharField(
         _("listing title"),
         max_length=255,
@@ -74,12 +76,15 @@ class BasePage(Page):
         ),
     ]
 
-    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    # Page types extend this list; the CJK n-grams cover every field they add.
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary"), cjk_search_field()]
 
     # Page types that are a structured-data "thing" of their own set this (e.g. "NewsArticle").
     json_ld_type = "WebPage"
     # Which filter of the site search the page falls under (see portal.search_sources).
     search_kind = "pages"
+    # The date field behind the search's year filter and date order (e.g. a summit's start).
+    search_date_field = "first_published_at"
 
     class Meta:
         abstract = True

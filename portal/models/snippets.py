@@ -7,8 +7,10 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from portal.search.text import CJKSearchMixin, cjk_search_field
 
-class Organization(index.Indexed, models.Model):
+
+class Organization(CJKSearchMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255, help_text=_("Official name in English."))
     native_name = models.CharField(
         _("native name"),
@@ -47,6 +49,7 @@ class Organization(index.Indexed, models.Model):
         index.SearchField("short_name"),
         index.AutocompleteField("name"),
         index.SearchField("description"),
+        cjk_search_field(),
     ]
 
     class Meta:
@@ -66,7 +69,7 @@ class Organization(index.Indexed, models.Model):
         return data
 
 
-class Person(index.Indexed, models.Model):
+class Person(CJKSearchMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255, help_text=_("Full name as usually written."))
     native_name = models.CharField(
         _("native name"), max_length=255, blank=True, help_text=_("Name in its own script.")
@@ -112,6 +115,7 @@ class Person(index.Indexed, models.Model):
         index.AutocompleteField("name"),
         index.SearchField("job_title"),
         index.SearchField("bio"),
+        cjk_search_field(),
     ]
 
     class Meta:

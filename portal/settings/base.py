@@ -1,12 +1,14 @@
 """Settings shared by every environment. Everything configurable comes from the environment
 with a safe local default; see the table in README.md."""
 
+import os
 from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from .env import env_bool, env_int, env_list, env_str
+from .search import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -165,10 +167,8 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-WAGTAILSEARCH_BACKENDS = {
-    # On PostgreSQL this uses its full-text search; on SQLite, FTS5.
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# Database full-text search by default; OpenSearch/Elasticsearch when SEARCH_URL is set.
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Django's own admin is not installed: everything is managed in the Wagtail admin.

@@ -1,0 +1,1 @@
+"""The site search: views, the hits collector and its text helpers."""

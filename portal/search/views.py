@@ -1,0 +1,233 @@
+"""The site search page and the autocomplete endpoint of the header box."""
+
+import hashlib
+
+from django import forms
+from django.core.cache import cache
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page, Site
+from wagtail.search.utils import normalise_query_string
+
+from portal.search_sources import search_sources
+
+from .hits import find_hits, load_objects, page_model, sort_by_date
+from .text import (
+    CJK_RUN_RE,
+    MAX_QUERY_LENGTH,
+    clean_query,
+    highlight,
+    query_terms,
+    snippet,
+    term_regex,
+)
+
+RESULTS_PER_PAGE = 10
+AUTOCOMPLETE_LIMIT = 6
+AUTOCOMPLETE_CACHE_SECONDS = 60
+MIN_YEAR, MAX_YEAR = 1990, 2100
+
+KIND_LABELS = {
+    "news": gettext_lazy("News"),
+    "events": gettext_lazy("Summits and events"),
+    "awards": gettext_lazy("Awards"),
+    "people": gettext_lazy("People"),
+    "pages": gettext_lazy("Other pages"),
+}
+SORT_CHOICES = [
+    ("relevance", gettext_lazy("Relevance")),
+    ("date", gettext_lazy("Newest first")),
+]
+
+
+class SearchFiltersForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=gettext_lazy("Type"),
+        required=False,
+        choices=[("", gettext_lazy("All types")), *KIND_LABELS.items()],
+        error_messages={"invalid_choice": gettext_lazy("There is no such type of result.")},
+    )
+    year = forms.IntegerField(
+        label=gettext_lazy("Year"),
+        required=False,
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+        error_messages={"invalid": gettext_lazy("The year must be a number such as 2023.")},
+    )
+    sort = forms.ChoiceField(
+        label=gettext_lazy("Order"),
+        required=False,
+        choices=SORT_CHOICES,
+        error_messages={
+            "invalid_choice": gettext_lazy("Results can be ordered by relevance or date.")
+        },
+    )
+
+
+def _facets(hits, kind, year):
+    """Counts per kind (within the chosen year) and per year (within the chosen kind)."""
+    kinds = dict.fromkeys(KIND_LABELS, 0)
+    years = {}
+    for hit in hits:
+        if year is None or hit.year == year:
+            kinds[hit.kind] = kinds.get(hit.kind, 0) + 1
+        if (not kind or hit.kind == kind) and hit.year:
+            years[hit.year] = years.get(hit.year, 0) + 1
+    kind_facets = [
+        {"value": key, "label": KIND_LABELS[key], "count": count}
+        for key, count in kinds.items()
+        if count or key == kind
+    ]
+    year_facets = [{"value": y, "count": years[y]} for y in sorted(years, reverse=True)]
+    if year and year not in years:
+        year_facets.append({"value": year, "count": 0})
+    return kind_facets, year_facets
+
+
+def _promotions(query, request):
+    """Editors' picks for the query, live and public pages or external links."""
+    public_pages = Page.objects.live().public()
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .filter(Q(page__isnull=True) | Q(page__in=public_pages))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    return [
+        {
+            "title": promotion.title,
+            "url": promotion.page.get_url(request)
+            if promotion.page
+            else promotion.external_link_url,
+            "description": promotion.description,
+        }
+        for promotion in promotions
+    ]
+
+
+def _popular_queries(exclude=""):
+    """The most searched queries that found something (Wagtail's search terms report)."""
+    popular = Query.get_most_popular().exclude(query_string=normalise_query_string(exclude))
+    return [query.query_string for query in popular[:5]]
+
+
+def search(request):
+    query, shortened = clean_query(request.GET.get("q", ""))
+    form = SearchFiltersForm(request.GET)
+    context = {
+        "search_query": query,
+        "query_shortened": shortened,
+        "max_query_length": MAX_QUERY_LENGTH,
+        "form": form,
+        "results": None,
+        "noindex": True,
+        "meta_title": _("Search results for “%(query)s”") % {"query": query}
+        if query
+        else _("Search"),
+    }
+    status = 200
+    if not form.is_valid():
+        context["popular_queries"] = _popular_queries()
+        return render(request, "portal/search.html", context, status=400)
+
+    kind = form.cleaned_data["kind"]
+    year = form.cleaned_data["year"]
+    sort = form.cleaned_data["sort"] or "relevance"
+    terms = query_terms(query)
+    context.update(kind=kind, year=year, sort=sort, terms=terms)
+    if query and not terms:
+        context["no_words"] = True
+    if not terms:
+        context["popular_queries"] = _popular_queries()
+        return render(request, "portal/search.html", context)
+
+    hits = find_hits(terms, Site.find_for_request(request))
+    context["kind_facets"], context["year_facets"] = _facets(hits, kind, year)
+    hits = [
+        hit for hit in hits if (not kind or hit.kind == kind) and (year is None or hit.year == year)
+    ]
+    if sort == "date":
+        hits = sort_by_date(hits)
+
+    paginator = Paginator(hits, RESULTS_PER_PAGE)
+    try:
+        results = paginator.page(request.GET.get("page") or 1)
+    except InvalidPage:
+        context["bad_page"] = True
+        context["last_page"] = paginator.num_pages
+        return render(request, "portal/search.html", context, status=404)
+
+    regex = term_regex(terms)
+    shown = load_objects(list(results.object_list), request)
+    for hit in shown:
+        hit.extra["title_html"] = highlight(hit.extra["title"], regex)
+        hit.extra["snippet"] = snippet(hit.extra["texts"], regex)
+        hit.extra["kind_label"] = KIND_LABELS.get(hit.kind, hit.kind)
+    results.object_list = shown
+    context["results"] = results
+    if results.number == 1 and not kind and year is None:
+        context["promotions"] = _promotions(query, request)
+        if paginator.count:
+            # Wagtail's "Search terms" report and the suggestions below count found searches.
+            Query.get(query).add_hit()
+    if not paginator.count:
+        context["popular_queries"] = _popular_queries(exclude=query)
+    return render(request, "portal/search.html", context, status=status)
+
+
+def _autocomplete_results(query, request):
+    site = Site.find_for_request(request)
+    pages = Page.objects.live().public().filter(depth__gt=1, title__icontains=query)
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    pages = pages.annotate(
+        starts=Case(
+            When(title__istartswith=query, then=Value(0)),
+            default=Value(1),
+            output_field=IntegerField(),
+        )
+    ).order_by("starts", "title")
+    results = [
+        {
+            "title": page.title,
+            "url": page.get_url(request),
+            "kind": getattr(page_model(page.content_type_id), "search_kind", "pages"),
+        }
+        for page in pages.only("id", "title", "url_path", "content_type_id")[:AUTOCOMPLETE_LIMIT]
+    ]
+    for source in search_sources:
+        names = [field.field_name for field in source.model.get_autocomplete_search_fields()]
+        if not names or len(results) >= AUTOCOMPLETE_LIMIT:
+            continue
+        condition = Q()
+        for name in names:
+            condition |= Q(**{f"{name}__icontains": query})
+        for obj in source.get_public_queryset().filter(condition)[
+            : AUTOCOMPLETE_LIMIT - len(results)
+        ]:
+            results.append({"title": str(obj), "url": source.get_url(obj), "kind": source.kind})
+    for result in results:
+        result["kind_label"] = str(KIND_LABELS.get(result["kind"], result["kind"]))
+    return results
+
+
+def autocomplete(request):
+    """A few titles that contain what was typed, as JSON for the header search box."""
+    query, _shortened = clean_query(request.GET.get("q", ""))
+    if not query_terms(query) or (len(query) < 2 and not CJK_RUN_RE.search(query)):
+        return JsonResponse({"results": []})
+    site = Site.find_for_request(request)
+    digest = hashlib.sha256(query.casefold().encode()).hexdigest()[:32]
+    key = f"search-autocomplete:{site.pk if site else 0}:{digest}"
+    results = cache.get(key)
+    if results is None:
+        results = _autocomplete_results(query, request)
+        cache.set(key, results, AUTOCOMPLETE_CACHE_SECONDS)
+    response = JsonResponse({"results": results})
+    response["Cache-Control"] = f"public, max-age={AUTOCOMPLETE_CACHE_SECONDS}"
+    return response
