@@ -19,7 +19,8 @@ from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "page-cache:generation"
-SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
+# Search results vary without end and feed the popular-searches report: never cached.
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/search/")
 
 
 def current_generation():

@@ -51,11 +51,18 @@ def test_unpublish_and_delete_invalidate(client, home_page):
     assert client.get("/other/").status_code == 404
 
 
-def test_query_string_is_part_of_the_key(client, home_page):
+def test_query_string_is_part_of_the_key(client, site, home_page):
+    SiteBranding.for_site(site)
     StandardPageFactory(parent=home_page, slug="about", title="About Wuzhen")
-    one = client.get("/search/?q=Wuzhen")
-    two = client.get("/search/?q=nothing-matches-this")
-    assert one.content != two.content
+    assert client.get("/about/?page=1")["X-Page-Cache"] == "miss"
+    assert client.get("/about/?page=2")["X-Page-Cache"] == "miss"
+    assert client.get("/about/?page=1")["X-Page-Cache"] == "hit"
+
+
+def test_search_results_are_never_cached(client, home_page):
+    StandardPageFactory(parent=home_page, slug="about", title="About Wuzhen")
+    client.get("/search/?q=Wuzhen")
+    assert "X-Page-Cache" not in client.get("/search/?q=Wuzhen")
 
 
 def test_logged_in_editor_is_never_served_a_cached_page(client, home_page, django_user_model):
