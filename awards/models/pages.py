@@ -147,7 +147,36 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
         return urls
 
 
-class AwardProgramPage(BasePage):
+class AwardPage(BasePage):
+    """What programme and edition pages share: a lead image, the "awards" search kind and
+    a 400 page for bad filter values in their listing."""
+
+    lead_image = models.ForeignKey(
+        "portal.CustomImage",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Picture shown at the top of the page and on cards."),
+    )
+
+    search_kind = "awards"
+
+    class Meta:
+        abstract = True
+
+    def get_lead_image(self):
+        return self.lead_image
+
+    def serve(self, request, *args, **kwargs):
+        try:
+            return super().serve(request, *args, **kwargs)
+        except listing.InvalidFilters as exc:
+            return listing.bad_request(request, self, exc)
+
+
+class AwardProgramPage(AwardPage):
     short_name = models.CharField(
         _("short name"),
         max_length=80,
@@ -172,15 +201,6 @@ class AwardProgramPage(BasePage):
         blank=True,
         help_text=_("The year the programme was first awarded."),
     )
-    lead_image = models.ForeignKey(
-        "portal.CustomImage",
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Picture shown at the top of the programme page and on cards."),
-    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -198,14 +218,10 @@ class AwardProgramPage(BasePage):
 
     parent_page_types = ["awards.AwardsIndexPage"]
     subpage_types = ["awards.AwardEditionPage"]
-    search_kind = "awards"
     json_ld_type = "CollectionPage"
 
     class Meta:
         verbose_name = _("award programme page")
-
-    def get_lead_image(self):
-        return self.lead_image
 
     def get_display_name(self):
         return self.short_name or self.title
@@ -236,14 +252,8 @@ class AwardProgramPage(BasePage):
         context.update(listing.build(request, base, fields=listing.PROGRAMME_FIELDS))
         return context
 
-    def serve(self, request, *args, **kwargs):
-        try:
-            return super().serve(request, *args, **kwargs)
-        except listing.InvalidFilters as exc:
-            return listing.bad_request(request, self, exc)
 
-
-class AwardEditionPage(BasePage):
+class AwardEditionPage(AwardPage):
     year = models.PositiveSmallIntegerField(
         _("year"), help_text=_("The year of this edition; also its address, e.g. 2023.")
     )
@@ -305,15 +315,6 @@ class AwardEditionPage(BasePage):
         blank=True,
         help_text=_("A short qualifier shown with the figures, e.g. 'on 5 continents'."),
     )
-    lead_image = models.ForeignKey(
-        "portal.CustomImage",
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Picture shown at the top of the edition page."),
-    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -343,7 +344,6 @@ class AwardEditionPage(BasePage):
 
     parent_page_types = ["awards.AwardProgramPage"]
     subpage_types = []
-    search_kind = "awards"
     json_ld_type = "Event"
 
     class Meta:
@@ -351,9 +351,6 @@ class AwardEditionPage(BasePage):
 
     def __str__(self):
         return self.title
-
-    def get_lead_image(self):
-        return self.lead_image
 
     def full_clean(self, *args, **kwargs):
         if self.year and not self.slug:
@@ -391,12 +388,6 @@ class AwardEditionPage(BasePage):
         base = Recognition.objects.public().filter(edition=self)
         context.update(listing.build(request, base, fields=listing.EDITION_FIELDS))
         return context
-
-    def serve(self, request, *args, **kwargs):
-        try:
-            return super().serve(request, *args, **kwargs)
-        except listing.InvalidFilters as exc:
-            return listing.bad_request(request, self, exc)
 
     def get_sitemap_urls(self, request=None):
         """Embargoed editions are left out of the sitemap until their announcement."""
