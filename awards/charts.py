@@ -4,8 +4,8 @@ from django.utils.html import format_html, format_html_join
 
 BAR_HEIGHT = 22
 GAP = 8
-LABEL_WIDTH = 170
-CHART_WIDTH = 520
+LABEL_WIDTH = 150
+CHART_WIDTH = 400
 
 
 def bar_chart(rows, title, chart_id):
@@ -49,6 +49,6 @@ def bar_chart(rows, title, chart_id):
     )
 
 
-def _truncate(label, length=24):
+def _truncate(label, length=20):
     label = str(label)
     return label if len(label) <= length else label[: length - 1] + "…"

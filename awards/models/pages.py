@@ -340,11 +340,13 @@ class AwardEditionPage(AwardPage):
             )
         ),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("announcement")]
+    # The announcement text is left out of the search index: it may describe results that
+    # are still under embargo.
+    search_fields = BasePage.search_fields
 
     parent_page_types = ["awards.AwardProgramPage"]
     subpage_types = []
-    json_ld_type = "Event"
+    json_ld_type = "WebPage"
 
     class Meta:
         verbose_name = _("award edition page")
@@ -370,11 +372,14 @@ class AwardEditionPage(AwardPage):
         return [{"value": value, "label": label} for value, label in figures if value]
 
     def get_json_ld_main(self, request=None):
+        """An Event (the ceremony) when its time is known, a web page otherwise."""
         data = super().get_json_ld_main(request)
-        data["@type"] = "Event"
         if self.ceremony_time:
+            data["@type"] = "Event"
             data["startDate"] = self.ceremony_time.isoformat()
-        data["eventStatus"] = "https://schema.org/EventScheduled"
+            data["eventStatus"] = "https://schema.org/EventScheduled"
+        else:
+            data["@type"] = "WebPage"
         return data
 
     def get_context(self, request, *args, **kwargs):
