@@ -11,6 +11,7 @@ class AwardsConfig(AppConfig):
         from portal.home_sections import HomeSection, home_sections
         from portal.search_sources import register_search_source
 
+        from . import signals
         from .home import home_section_context
         from .models import Honoree
 
@@ -22,4 +23,5 @@ class AwardsConfig(AppConfig):
                 order=30,
             )
         )
+        signals.connect()
         register_search_source(Honoree, "people", lambda: Honoree.objects.public().with_details())

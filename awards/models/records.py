@@ -12,6 +12,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 
 class AwardCategory(Orderable):
@@ -50,7 +51,7 @@ class AwardCategory(Orderable):
         return self.name
 
 
-class HonoreeQuerySet(models.QuerySet):
+class HonoreeQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def public(self):
         """Honourees with at least one publicly announced recognition."""
         through = Recognition.honourees.through
@@ -101,6 +102,8 @@ class Honoree(index.Indexed, models.Model):
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("description"),
+        # The public queryset (see HonoreeQuerySet.public) filters on the primary key.
+        index.FilterField("id"),
     ]
 
     class Meta:

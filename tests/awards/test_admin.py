@@ -186,3 +186,47 @@ def test_admin_listing_query_count_is_flat(
     with django_assert_max_num_queries(len(small)):
         response = admin_client.get(LIST_URL, {"p": 1})
     assert response.status_code == 200
+
+
+def test_award_admin_creates_a_recognition_through_the_form(admin_client, awards_data):
+    d = awards_data
+    add_url = reverse(Recognition.snippet_viewset.get_url_name("add"))
+    assert admin_client.get(add_url).status_code == 200
+    response = admin_client.post(
+        add_url,
+        {
+            "edition": d["cases23"].pk,
+            "category": "",
+            "honourees": [d["honoree"].pk],
+            "title": "Synthetic Form Case",
+            "citation": "",
+            "country": "KE",
+            "rank": "7",
+            "link_page": "",
+            "link_document": "",
+        },
+    )
+    assert response.status_code == 302
+    created = Recognition.objects.get(title="Synthetic Form Case")
+    assert list(created.honourees.all()) == [d["honoree"]]
+
+
+def test_honouree_must_be_a_person_or_an_organisation(client, awards_data):
+    from tests.factories import OrganizationFactory, PersonFactory, UserFactory
+
+    client.force_login(UserFactory(username="root2", is_superuser=True))
+    add_url = reverse(awards_data["honoree"].snippet_viewset.get_url_name("add"))
+    both = {"person": PersonFactory().pk, "organization": OrganizationFactory().pk, "slug": ""}
+    response = client.post(add_url, both)
+    assert response.status_code == 200
+    assert "Choose either a person or an organisation." in response.content.decode()
+
+
+def test_edition_page_can_be_created_in_the_admin(client, awards_data):
+    from tests.factories import UserFactory
+
+    client.force_login(UserFactory(username="root3", is_superuser=True))
+    url = f"/admin/pages/add/awards/awardeditionpage/{awards_data['cases'].pk}/"
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "announcement_time" in response.content.decode()

@@ -141,3 +141,25 @@ def test_load_demo_builds_the_2023_programmes_once(client, home_page):
     assert ">15<" in html
     html = client.get("/awards/excellent-cases/2023/").content.decode()
     assert ">13<" in html and "Ethiopian farmers" in html
+
+
+def test_site_search_backend_finds_public_honourees_only(awards_data):
+    from wagtail.search.backends import get_search_backend
+
+    from .factories import HonoreeFactory
+
+    HonoreeFactory(person__name="Synthetic Laureate Twin")  # no recognition: not public
+    (source,) = [s for s in search_sources if s.model.__name__ == "Honoree"]
+    results = list(get_search_backend().search("Laureate", source.get_public_queryset()))
+    assert results == [awards_data["honoree"]]
+    assert list(source.get_public_queryset().search("Laureate")) == [awards_data["honoree"]]
+
+
+def test_renaming_the_person_updates_the_honouree_search_index(awards_data):
+    from wagtail.search.backends import get_search_backend
+
+    person = awards_data["honoree"].person
+    person.name = "Renamed Synthetic Scientist"
+    person.save()
+    results = get_search_backend().search("Scientist", awards_data["honoree"].__class__)
+    assert list(results) == [awards_data["honoree"]]
