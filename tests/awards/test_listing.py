@@ -134,3 +134,19 @@ def test_listing_query_count_is_flat_from_10_to_200(
         response = client.get(url)
     assert response.status_code == 200
     assert response.context["recognition_count"] >= 200
+
+
+def test_edition_page_links_its_summit_and_shows_ceremony_in_shanghai_time(client, awards_data):
+    import datetime as dt
+
+    from tests.factories import StandardPageFactory
+
+    summit = StandardPageFactory(parent=awards_data["index"].get_parent(), title="Summit 2023")
+    edition = awards_data["cases23"]
+    edition.summit = summit
+    edition.ceremony_time = dt.datetime(2023, 11, 9, 11, 30, tzinfo=dt.UTC)
+    edition.save_revision().publish()
+    html = client.get("/awards/prog-cases/2023/").content.decode()
+    assert f'<a href="{summit.url}">Summit 2023</a>' in html
+    assert "9 November 2023, 19:30" in html
+    assert '"startDate": "2023-11-09T11:30:00+00:00"' in html
