@@ -23,6 +23,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from .admin_views import import_view
+from .bulk_actions import SetCountryBulkAction
 from .export import SafeSpreadsheetExportMixin
 from .models import AwardCategory, AwardEditionPage, AwardProgramPage, Honoree, Recognition
 
@@ -167,6 +168,9 @@ class AwardsGroup(SnippetViewSetGroup):
 
 
 register_snippet(AwardsGroup)
+
+
+hooks.register("register_bulk_action", SetCountryBulkAction)
 
 
 @hooks.register("register_admin_urls")

@@ -230,3 +230,28 @@ def test_edition_page_can_be_created_in_the_admin(client, awards_data):
     response = client.get(url)
     assert response.status_code == 200
     assert "announcement_time" in response.content.decode()
+
+
+def test_bulk_set_country(admin_client, awards_data):
+    d = awards_data
+    ids = [d["c23_et"].pk, d["t22_alpha_cn"].pk]
+    url = (
+        "/admin/bulk/awards/recognition/set_country/?next="
+        + LIST_URL
+        + "".join(f"&id={pk}" for pk in ids)
+    )
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert "Country or region" in response.content.decode()
+    response = admin_client.post(url, {"country": "JP"})
+    assert response.status_code == 302
+    assert set(Recognition.objects.filter(pk__in=ids).values_list("country", flat=True)) == {"JP"}
+    assert Recognition.objects.filter(country="JP").count() == 2
+
+
+def test_news_editor_cannot_bulk_set_country(client, news_editor, awards_data):
+    client.force_login(news_editor)
+    pk = awards_data["c23_et"].pk
+    client.post(f"/admin/bulk/awards/recognition/set_country/?id={pk}", {"country": "JP"})
+    awards_data["c23_et"].refresh_from_db()
+    assert awards_data["c23_et"].country == "ET"
