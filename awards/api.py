@@ -99,3 +99,7 @@ class RecognitionListAPI(ListAPIView):
         context = super().get_serializer_context()
         context["awards_index_url"] = listing.awards_index_url(self.request)
         return context
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        return listing.cap_cache_to_next_announcement(response)

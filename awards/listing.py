@@ -154,3 +154,24 @@ def honourees_item_list(recognitions, request=None):
             for i, item in enumerate(people.values(), start=1)
         ],
     }
+
+
+def cap_cache_to_next_announcement(response, now=None):
+    """Let no cache keep an awards response past the next embargo's end: the response's
+    max-age stops at the next announcement time of a live edition (one query)."""
+    from django.utils import timezone
+    from django.utils.cache import patch_cache_control
+
+    from .models import AwardEditionPage
+
+    now = now or timezone.now()
+    upcoming = (
+        AwardEditionPage.objects.live()
+        .filter(announcement_time__gt=now)
+        .order_by("announcement_time")
+        .values_list("announcement_time", flat=True)
+        .first()
+    )
+    if upcoming is not None and hasattr(response, "headers"):
+        patch_cache_control(response, max_age=max(0, int((upcoming - now).total_seconds())))
+    return response

@@ -66,6 +66,10 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("awards index page")
 
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return listing.cap_cache_to_next_announcement(response)
+
     def get_programmes(self):
         return list(
             AwardProgramPage.objects.child_of(self)
@@ -171,9 +175,10 @@ class AwardPage(BasePage):
 
     def serve(self, request, *args, **kwargs):
         try:
-            return super().serve(request, *args, **kwargs)
+            response = super().serve(request, *args, **kwargs)
         except listing.InvalidFilters as exc:
             return listing.bad_request(request, self, exc)
+        return listing.cap_cache_to_next_announcement(response)
 
 
 class AwardProgramPage(AwardPage):

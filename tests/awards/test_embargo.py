@@ -105,3 +105,21 @@ def test_unpublished_edition_hides_its_recognitions(client, awards_data):
     awards_data["tech23"].unpublish()
     response = client.get("/api/v2/recognitions/?programme=prog-tech")
     assert response.json()["count"] == 1  # only 2022 is left
+
+
+def test_responses_are_not_cached_past_the_announcement(client, embargoed):
+    from django.utils.cache import get_max_age
+
+    with time_machine.travel(ANNOUNCEMENT - dt.timedelta(seconds=90), tick=False):
+        for url in (
+            "/awards/",
+            "/awards/secret-prize/",
+            "/awards/secret-prize/2030/",
+            "/awards/recognitions/",
+            "/api/v2/recognitions/",
+        ):
+            response = client.get(url)
+            assert response.status_code == 200
+            assert get_max_age(response) == 90, url
+    with time_machine.travel(AFTER, tick=False):
+        assert get_max_age(client.get("/awards/secret-prize/2030/")) is None
