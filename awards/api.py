@@ -1,0 +1,105 @@
+"""Read-only JSON API of public recognitions: /api/v2/recognitions/.
+
+The same filters as the public listings (programme, year, category, country), paginated.
+Embargoed recognitions are never returned (Recognition.objects.public())."""
+
+from rest_framework import serializers
+from rest_framework.exceptions import ValidationError
+from rest_framework.generics import ListAPIView
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.permissions import AllowAny
+from rest_framework.renderers import JSONRenderer
+
+from . import filters, listing
+from .models import Recognition
+
+
+class HonoreeField(serializers.Field):
+    def to_representation(self, honoree):
+        request = self.context.get("request")
+        url = listing.honoree_url(self.context.get("awards_index_url", ""), honoree)
+        return {
+            "name": honoree.name,
+            "type": "person" if honoree.is_person else "organisation",
+            "url": request.build_absolute_uri(url) if request and url else url,
+        }
+
+
+class RecognitionSerializer(serializers.ModelSerializer):
+    programme = serializers.SerializerMethodField()
+    year = serializers.IntegerField(source="edition.year")
+    edition_url = serializers.SerializerMethodField()
+    category = serializers.SerializerMethodField()
+    country = serializers.SerializerMethodField()
+    honourees = serializers.ListField(child=HonoreeField(), source="honourees.all")
+    link = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Recognition
+        fields = [
+            "id",
+            "programme",
+            "year",
+            "edition_url",
+            "category",
+            "title",
+            "honourees",
+            "citation",
+            "country",
+            "rank",
+            "link",
+        ]
+
+    def _absolute(self, url):
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request and url else url
+
+    def get_programme(self, obj):
+        return {"title": obj.programme_title, "slug": obj.programme_slug}
+
+    def get_edition_url(self, obj):
+        return self._absolute(obj.edition.get_url(self.context.get("request")))
+
+    def get_category(self, obj):
+        if not obj.category_id:
+            return None
+        return {"name": obj.category.name, "slug": obj.category.slug}
+
+    def get_country(self, obj):
+        if not obj.country:
+            return None
+        return {"code": obj.country.code, "name": str(obj.country.name)}
+
+    def get_link(self, obj):
+        return self._absolute(obj.get_link_url()) or None
+
+
+class RecognitionPagination(PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+
+class RecognitionListAPI(ListAPIView):
+    serializer_class = RecognitionSerializer
+    pagination_class = RecognitionPagination
+    renderer_classes = [JSONRenderer]
+    permission_classes = [AllowAny]
+    authentication_classes = []
+
+    def get_queryset(self):
+        try:
+            cleaned = filters.parse(self.request.query_params, filters.ALL_FIELDS)
+        except filters.InvalidFilters as exc:
+            raise ValidationError({k: str(v) for k, v in exc.errors.items()}) from exc
+        queryset = Recognition.objects.public().with_programme()
+        return filters.apply(queryset, cleaned).for_listing()
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        context["awards_index_url"] = listing.awards_index_url(self.request)
+        return context
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        return listing.cap_cache_to_next_announcement(response)

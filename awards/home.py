@@ -1,0 +1,18 @@
+"""The home page's "Awards and honours" section."""
+
+from . import listing
+
+
+def home_section_context(home_page, request):
+    from .models import AwardsIndexPage
+
+    index_page = AwardsIndexPage.objects.child_of(home_page).live().public().first()
+    if index_page is None:
+        return None
+    programmes = index_page.get_programmes()
+    if not programmes:
+        return None
+    latest = listing.latest_editions(programmes)
+    for programme in programmes:
+        programme.latest_edition = latest.get(programme.pk)
+    return {"index_page": index_page, "programmes": programmes}

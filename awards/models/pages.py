@@ -1,0 +1,406 @@
+"""Award pages: the index (/awards/), a programme (/awards/<programme>/) and its yearly
+editions (/awards/<programme>/<year>/)."""
+
+from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from portal.models import BasePage
+
+from .. import listing
+from .records import Honoree, Recognition
+
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+def summit_page_types():
+    """The events app's SummitPage when it is installed; any page otherwise."""
+    from django.apps import apps
+
+    # Called while models load: read the registry without requiring it to be ready (the
+    # events app is listed before awards in INSTALLED_APPS, so its models come first).
+    if "summitpage" in apps.all_models.get("events", {}):
+        return ["events.SummitPage"]
+    return ["wagtailcore.Page"]
+
+
+class AwardsIndexPage(RoutablePageMixin, BasePage):
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("A short introduction above the list of programmes."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        HelpPanel(
+            _(
+                "This page lists the award programmes below it with their latest edition, "
+                "and serves every honouree's page at honourees/<slug>/."
+            )
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["awards.AwardProgramPage"]
+    max_count = 1
+    search_kind = "awards"
+    json_ld_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("awards index page")
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return listing.cap_cache_to_next_announcement(response)
+
+    def get_programmes(self):
+        return list(
+            AwardProgramPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("lead_image")
+            .order_by("path")
+        )
+
+    @path("")
+    def index_route(self, request):
+        programmes = self.get_programmes()
+        latest = listing.latest_editions(programmes)
+        for programme in programmes:
+            programme.latest_edition = latest.get(programme.pk)
+        return self.render(
+            request,
+            context_overrides={
+                "programmes": programmes,
+                "recognitions_url": self.url + self.reverse_subpage("recognitions"),
+            },
+        )
+
+    @path("recognitions/", name="recognitions")
+    def recognitions_route(self, request):
+        base = Recognition.objects.public().filter(
+            edition__path__startswith=self.path, edition__depth=self.depth + 2
+        )
+        try:
+            context = listing.build(request, base, fields=listing.ALL_FIELDS)
+        except listing.InvalidFilters as exc:
+            return listing.bad_request(request, self, exc)
+        return self.render(
+            request,
+            template="awards/recognitions_page.html",
+            context_overrides={
+                **context,
+                "meta_title": _("All recognitions"),
+                "canonical_url": self.get_full_url(request) + self.reverse_subpage("recognitions"),
+            },
+        )
+
+    @path("honourees/<str:slug>/", name="honoree")
+    def honoree_route(self, request, slug):
+        honoree = Honoree.objects.public().with_details().filter(slug=slug).first()
+        if honoree is None:
+            raise Http404(_("No such honouree."))
+        recognitions = list(
+            Recognition.objects.public().with_programme().for_listing().filter(honourees=honoree)
+        )
+        url = self.get_full_url(request) + self.reverse_subpage("honoree", args=[slug])
+        json_ld = honoree.json_ld()
+        json_ld["@context"] = "https://schema.org"
+        json_ld["url"] = url
+        json_ld["award"] = [listing.award_label(r) for r in recognitions]
+        return TemplateResponse(
+            request,
+            "awards/honoree.html",
+            {
+                "page": self,
+                "self": self,
+                "honoree": honoree,
+                "recognitions": recognitions,
+                "meta_title": honoree.name,
+                "meta_description": listing.honoree_description(honoree, recognitions),
+                "canonical_url": url,
+                "json_ld": [json_ld],
+                "awards_index_url": self.url,
+            },
+        )
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if not base:
+            return urls
+        for slug in Honoree.objects.public().values_list("slug", flat=True):
+            urls.append({"location": base + self.reverse_subpage("honoree", args=[slug])})
+        return urls
+
+
+class AwardPage(BasePage):
+    """What programme and edition pages share: a lead image, the "awards" search kind and
+    a 400 page for bad filter values in their listing."""
+
+    lead_image = models.ForeignKey(
+        "portal.CustomImage",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Picture shown at the top of the page and on cards."),
+    )
+
+    search_kind = "awards"
+
+    class Meta:
+        abstract = True
+
+    def get_lead_image(self):
+        return self.lead_image
+
+    def serve(self, request, *args, **kwargs):
+        try:
+            response = super().serve(request, *args, **kwargs)
+        except listing.InvalidFilters as exc:
+            return listing.bad_request(request, self, exc)
+        return listing.cap_cache_to_next_announcement(response)
+
+
+class AwardProgramPage(AwardPage):
+    short_name = models.CharField(
+        _("short name"),
+        max_length=80,
+        blank=True,
+        help_text=_("Shorter name for tables and charts, e.g. 'Leading Technology Award'."),
+    )
+    description = RichTextField(
+        _("description"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("What the programme recognises and why it exists."),
+    )
+    eligibility = RichTextField(
+        _("eligibility"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Who or what can be recognised."),
+    )
+    first_year = models.PositiveSmallIntegerField(
+        _("first year"),
+        null=True,
+        blank=True,
+        help_text=_("The year the programme was first awarded."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("short_name"), FieldPanel("first_year")]),
+        FieldPanel("lead_image"),
+        FieldPanel("description"),
+        FieldPanel("eligibility"),
+        InlinePanel("categories", heading=_("Categories"), label=_("Category")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("description"),
+        index.SearchField("eligibility"),
+    ]
+
+    parent_page_types = ["awards.AwardsIndexPage"]
+    subpage_types = ["awards.AwardEditionPage"]
+    json_ld_type = "CollectionPage"
+
+    class Meta:
+        verbose_name = _("award programme page")
+
+    def get_display_name(self):
+        return self.short_name or self.title
+
+    def get_editions(self):
+        return list(AwardEditionPage.objects.child_of(self).live().public().order_by("-year"))
+
+    def get_json_ld_main(self, request=None):
+        """A collection page whose main entity is the list of honourees, each a schema.org
+        Person or Organization with its `award`."""
+        data = super().get_json_ld_main(request)
+        recognitions = (
+            Recognition.objects.public()
+            .with_programme()
+            .for_listing()
+            .filter(edition__path__startswith=self.path, edition__depth=self.depth + 1)
+        )
+        data["mainEntity"] = listing.honourees_item_list(recognitions, request)
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = self.get_editions()
+        context["categories"] = list(self.categories.all())
+        base = Recognition.objects.public().filter(
+            edition__path__startswith=self.path, edition__depth=self.depth + 1
+        )
+        context.update(listing.build(request, base, fields=listing.PROGRAMME_FIELDS))
+        return context
+
+
+class AwardEditionPage(AwardPage):
+    year = models.PositiveSmallIntegerField(
+        _("year"), help_text=_("The year of this edition; also its address, e.g. 2023.")
+    )
+    summit = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("summit edition"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The summit edition where the awards were presented."),
+    )
+    ceremony_time = models.DateTimeField(
+        _("ceremony time"),
+        null=True,
+        blank=True,
+        help_text=_("When the awards were presented (in the site's time zone)."),
+    )
+    announcement_time = models.DateTimeField(
+        _("announcement time"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Embargo: the recognitions stay hidden from the public site, feeds, search, "
+            "sitemap and API until this time. Leave empty to show them as soon as the page "
+            "is published."
+        ),
+    )
+    announcement = RichTextField(
+        _("announcement"),
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Text of the announcement of the results."),
+    )
+    nominations_count = models.PositiveIntegerField(
+        _("nominations"), null=True, blank=True, help_text=_("Number of nominations received.")
+    )
+    projects_count = models.PositiveIntegerField(
+        _("recognised projects or cases"),
+        null=True,
+        blank=True,
+        help_text=_("Number of projects or cases recognised."),
+    )
+    people_count = models.PositiveIntegerField(
+        _("recognised people"),
+        null=True,
+        blank=True,
+        help_text=_("Number of people recognised, e.g. the size of a cohort."),
+    )
+    countries_count = models.PositiveIntegerField(
+        _("countries and regions"),
+        null=True,
+        blank=True,
+        help_text=_("Number of countries and regions the recognitions come from."),
+    )
+    counts_note = models.CharField(
+        _("note on the figures"),
+        max_length=255,
+        blank=True,
+        help_text=_("A short qualifier shown with the figures, e.g. 'on 5 continents'."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("year"), FieldPanel("ceremony_time")]),
+        PageChooserPanel("summit", page_type=summit_page_types()),
+        MultiFieldPanel(
+            [FieldPanel("announcement_time"), FieldPanel("announcement")],
+            heading=_("Announcement and embargo"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("nominations_count"), FieldPanel("projects_count")]),
+                FieldRowPanel([FieldPanel("people_count"), FieldPanel("countries_count")]),
+                FieldPanel("counts_note"),
+            ],
+            heading=_("Figures"),
+        ),
+        FieldPanel("lead_image"),
+        HelpPanel(
+            _(
+                "The recognitions of this edition are managed under Awards › Recognitions, "
+                "or imported from a CSV/XLSX file there."
+            )
+        ),
+    ]
+    # The announcement text is left out of the search index: it may describe results that
+    # are still under embargo.
+    search_fields = BasePage.search_fields
+
+    parent_page_types = ["awards.AwardProgramPage"]
+    subpage_types = []
+    json_ld_type = "WebPage"
+
+    class Meta:
+        verbose_name = _("award edition page")
+
+    def __str__(self):
+        return self.title
+
+    def full_clean(self, *args, **kwargs):
+        if self.year and not self.slug:
+            self.slug = str(self.year)
+        super().full_clean(*args, **kwargs)
+
+    def is_embargoed(self, now=None):
+        return bool(self.announcement_time and self.announcement_time > (now or timezone.now()))
+
+    def get_figures(self):
+        figures = [
+            (self.nominations_count, _("nominations")),
+            (self.projects_count, _("projects and cases recognised")),
+            (self.people_count, _("people recognised")),
+            (self.countries_count, _("countries and regions")),
+        ]
+        return [{"value": value, "label": label} for value, label in figures if value]
+
+    def get_json_ld_main(self, request=None):
+        """An Event (the ceremony) when its time is known, a web page otherwise."""
+        data = super().get_json_ld_main(request)
+        if self.ceremony_time:
+            data["@type"] = "Event"
+            data["startDate"] = self.ceremony_time.isoformat()
+            data["eventStatus"] = "https://schema.org/EventScheduled"
+        else:
+            data["@type"] = "WebPage"
+        return data
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        programme = self.get_parent().specific
+        context["programme"] = programme
+        context["embargoed"] = self.is_embargoed()
+        context["summit_page"] = (
+            self.summit.specific if self.summit_id and self.summit.live else None
+        )
+        base = Recognition.objects.public().filter(edition=self)
+        context.update(listing.build(request, base, fields=listing.EDITION_FIELDS))
+        return context
+
+    def get_sitemap_urls(self, request=None):
+        """Embargoed editions are left out of the sitemap until their announcement."""
+        if self.is_embargoed():
+            return []
+        return super().get_sitemap_urls(request)

@@ -1,0 +1,343 @@
+"""Honourees and recognitions: plain rows managed in the Wagtail admin, so that listings,
+filters, charts, the API and the import/export can query them across years."""
+
+from django.db import models
+from django.db.models import OuterRef, Q, Subquery
+from django.db.models.functions import Substr
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+
+class AwardCategory(Orderable):
+    """A category or class of a programme, e.g. "Sincere Collaborator"."""
+
+    programme = ParentalKey(
+        "awards.AwardProgramPage",
+        on_delete=models.CASCADE,
+        related_name="categories",
+        verbose_name=_("programme"),
+        help_text=_("The programme that uses this category."),
+    )
+    name = models.CharField(_("name"), max_length=120, help_text=_("Name of the category."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        allow_unicode=True,
+        help_text=_("Used in filter URLs and imports; unique within the programme."),
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("Who or what the category recognises.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("award category")
+        verbose_name_plural = _("award categories")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programme", "slug"], name="awards_category_unique_slug_per_programme"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class HonoreeQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def public(self):
+        """Honourees with at least one publicly announced recognition."""
+        through = Recognition.honourees.through
+        ids = through.objects.filter(recognition__in=Recognition.objects.public()).values(
+            "honoree_id"
+        )
+        return self.filter(pk__in=ids)
+
+    def with_details(self):
+        return self.select_related("person__organization", "person__photo", "organization__logo")
+
+
+class Honoree(index.Indexed, models.Model):
+    """Who was recognised: a shared Person or Organization snippet, with its own public page
+    listing every programme and year that recognised it."""
+
+    person = models.OneToOneField(
+        "portal.Person",
+        verbose_name=_("person"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="honoree",
+        help_text=_("Choose a person, or an organisation below (exactly one of the two)."),
+    )
+    organization = models.OneToOneField(
+        "portal.Organization",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="honoree",
+        help_text=_("Choose an organisation, or a person above (exactly one of the two)."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=255,
+        unique=True,
+        allow_unicode=True,
+        blank=True,
+        help_text=_("The honouree page's address. Made from the name when left empty."),
+    )
+
+    objects = HonoreeQuerySet.as_manager()
+
+    panels = [FieldPanel("person"), FieldPanel("organization"), FieldPanel("slug")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        # The public queryset (see HonoreeQuerySet.public) filters on the primary key.
+        index.FilterField("id"),
+    ]
+
+    class Meta:
+        verbose_name = _("honouree")
+        verbose_name_plural = _("honourees")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(person__isnull=False, organization__isnull=True))
+                | (Q(person__isnull=True, organization__isnull=False)),
+                name="awards_honoree_person_xor_organization",
+                violation_error_message=_("Choose either a person or an organisation."),
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unique_slug(slugify(self.name, allow_unicode=True) or "honouree")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        from .pages import AwardsIndexPage
+
+        index_page = AwardsIndexPage.objects.live().first()
+        if index_page is None:
+            return ""
+        return index_page.url + index_page.reverse_subpage("honoree", args=[self.slug])
+
+    def _unique_slug(self, base):
+        slug, n = base[:240], 2
+        while Honoree.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            slug, n = f"{base[:240]}-{n}", n + 1
+        return slug
+
+    @property
+    def subject(self):
+        return self.person or self.organization
+
+    @property
+    def is_person(self):
+        return self.person_id is not None
+
+    @property
+    def name(self):
+        subject = self.subject
+        return subject.name if subject else ""
+
+    @property
+    def country(self):
+        subject = self.subject
+        return subject.country if subject else ""
+
+    @property
+    def image(self):
+        return self.person.photo if self.person_id else self.organization.logo
+
+    @property
+    def description(self):
+        return self.person.bio if self.person_id else self.organization.description
+
+    @property
+    def website(self):
+        return self.subject.website if self.subject else ""
+
+    @property
+    def affiliation(self):
+        return self.person.organization if self.person_id else None
+
+    def json_ld(self):
+        """schema.org Person/Organization of the shared snippet."""
+        return self.subject.json_ld()
+
+
+class RecognitionQuerySet(models.QuerySet):
+    def public(self, now=None):
+        """Recognitions the public may see: the edition page is live and public, and its
+        announcement time (the embargo) has passed or was never set."""
+        from .pages import AwardEditionPage
+
+        now = now or timezone.now()
+        editions = (
+            AwardEditionPage.objects.live()
+            .public()
+            .filter(Q(announcement_time__isnull=True) | Q(announcement_time__lte=now))
+        )
+        return self.filter(edition__in=editions.values("pk"))
+
+    def with_programme(self):
+        """Annotate the programme's id, title and slug (the edition page's parent) in the
+        same query, so that listings and exports never look the parent up row by row."""
+        from .pages import AwardProgramPage
+
+        parent_path = Substr(OuterRef("edition__path"), 1, (OuterRef("edition__depth") - 1) * 4)
+        programmes = AwardProgramPage.objects.filter(path=parent_path)
+        return self.annotate(
+            programme_id=Subquery(programmes.values("pk")[:1]),
+            programme_title=Subquery(programmes.values("title")[:1]),
+            programme_slug=Subquery(programmes.values("slug")[:1]),
+        )
+
+    def for_listing(self):
+        return (
+            self.select_related("edition", "category", "link_page", "link_document")
+            .prefetch_related(
+                models.Prefetch(
+                    "honourees",
+                    queryset=Honoree.objects.select_related("person__organization", "organization"),
+                )
+            )
+            .order_by("-edition__year", "edition__path", "category__sort_order", "rank", "pk")
+        )
+
+
+class Recognition(models.Model):
+    """One recognition in one edition: a project, a case, a person or an organisation."""
+
+    edition = models.ForeignKey(
+        "awards.AwardEditionPage",
+        verbose_name=_("edition"),
+        on_delete=models.CASCADE,
+        related_name="recognitions",
+        help_text=_("The programme's yearly edition that gave this recognition."),
+    )
+    category = models.ForeignKey(
+        AwardCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="recognitions",
+        help_text=_("One of the programme's categories, if it uses categories."),
+    )
+    honourees = models.ManyToManyField(
+        Honoree,
+        verbose_name=_("honourees"),
+        blank=True,
+        related_name="recognitions",
+        help_text=_("Who was recognised. Leave empty for a case or project named only by title."),
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=255,
+        blank=True,
+        help_text=_("Title of the project or case, if the recognition is for one."),
+    )
+    citation = models.TextField(
+        _("citation"), blank=True, help_text=_("Why it was recognised, as announced.")
+    )
+    country = CountryField(
+        _("country"),
+        blank=True,
+        help_text=_("Country or region the recognition is credited to."),
+    )
+    rank = models.PositiveIntegerField(
+        _("order"),
+        default=0,
+        help_text=_("Position in the edition's list (rank or announcement order)."),
+    )
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("linked page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional page about the recognised project, e.g. a news article."),
+    )
+    link_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("linked document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional document, e.g. the case study."),
+    )
+
+    objects = RecognitionQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("edition"),
+        FieldPanel("category"),
+        FieldPanel("honourees"),
+        FieldPanel("title"),
+        FieldPanel("citation"),
+        FieldPanel("country"),
+        FieldPanel("rank"),
+        FieldPanel("link_page"),
+        FieldPanel("link_document"),
+    ]
+
+    class Meta:
+        ordering = ["edition__year", "rank", "pk"]
+        verbose_name = _("recognition")
+        verbose_name_plural = _("recognitions")
+        indexes = [models.Index(fields=["country"])]
+
+    def __str__(self):
+        return self.display_name
+
+    @property
+    def honouree_names(self):
+        return "; ".join(h.name for h in self.honourees.all())
+
+    @property
+    def display_name(self):
+        return self.title or self.honouree_names or str(_("Recognition"))
+
+    @property
+    def year(self):
+        return self.edition.year
+
+    @property
+    def category_slug(self):
+        return self.category.slug if self.category_id else ""
+
+    @property
+    def honouree_type(self):
+        kinds = {"person" if h.is_person else "organisation" for h in self.honourees.all()}
+        return kinds.pop() if len(kinds) == 1 else ""
+
+    @property
+    def country_code(self):
+        return self.country.code or ""
+
+    @property
+    def category_name(self):
+        return self.category.name if self.category_id else ""
+
+    def get_link_url(self):
+        if self.link_page_id:
+            return self.link_page.url
+        if self.link_document_id:
+            return self.link_document.url
+        return ""

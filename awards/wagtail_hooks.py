@@ -1,0 +1,180 @@
+"""Admin for award administrators: recognitions (filters, search, sorting, bulk actions,
+CSV/XLSX export of the filtered rows, import) and honourees, grouped under "Awards"."""
+
+import django_filters
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.defaults import permission_denied
+from django_countries import countries
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets import Button
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    DeleteView,
+    EditView,
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
+
+from .admin_views import import_view
+from .bulk_actions import SetCountryBulkAction
+from .export import SafeSpreadsheetExportMixin
+from .models import AwardCategory, AwardEditionPage, AwardProgramPage, Honoree, Recognition
+
+
+def _year_choices():
+    years = AwardEditionPage.objects.values_list("year", flat=True).distinct().order_by("-year")
+    return [(year, year) for year in years]
+
+
+class RecognitionFilterSet(WagtailFilterSet):
+    programme = django_filters.ModelChoiceFilter(
+        label=_("Programme"),
+        queryset=AwardProgramPage.objects.order_by("title"),
+        method="filter_programme",
+    )
+    year = django_filters.TypedChoiceFilter(
+        label=_("Year"), field_name="edition__year", choices=_year_choices, coerce=int
+    )
+    category = django_filters.ModelChoiceFilter(
+        label=_("Category"), queryset=AwardCategory.objects.order_by("name")
+    )
+    country = django_filters.ChoiceFilter(label=_("Country or region"), choices=countries)
+
+    class Meta:
+        model = Recognition
+        fields = ["programme", "year", "category", "country"]
+
+    def filter_programme(self, queryset, name, value):
+        return queryset.filter(programme_id=value.pk)
+
+
+class ForbiddenMixin:
+    """Answer a refused permission with a 403 page. The Wagtail admin otherwise redirects to
+    the dashboard with a message, which hides the refusal from scripts and tests."""
+
+    def dispatch(self, request, *args, **kwargs):
+        try:
+            return super().dispatch(request, *args, **kwargs)
+        except PermissionDenied as exc:
+            return permission_denied(request, exc)
+
+
+class RecognitionIndexView(ForbiddenMixin, SafeSpreadsheetExportMixin, IndexView):
+    def search_queryset(self, queryset):
+        """Search titles and honouree names without duplicating rows (the honourees are a
+        many-to-many relation)."""
+        if not self.is_searching:
+            return queryset
+        matches = (
+            Recognition.objects.filter(title__icontains=self.search_query)
+            | Recognition.objects.filter(honourees__person__name__icontains=self.search_query)
+            | (
+                Recognition.objects.filter(
+                    honourees__organization__name__icontains=self.search_query
+                )
+            )
+        )
+        return queryset.filter(pk__in=matches.values("pk"))
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = super().header_more_buttons
+        buttons.append(
+            Button(
+                _("Import from CSV or Excel"),
+                url=reverse("awards_recognition_import"),
+                icon_name="upload",
+                priority=30,
+            )
+        )
+        return buttons
+
+
+class RecognitionViewSet(SnippetViewSet):
+    model = Recognition
+    icon = "pick"
+    menu_label = _("Recognitions")
+    index_view_class = RecognitionIndexView
+    add_view_class = type("RecognitionCreateView", (ForbiddenMixin, CreateView), {})
+    edit_view_class = type("RecognitionEditView", (ForbiddenMixin, EditView), {})
+    delete_view_class = type("RecognitionDeleteView", (ForbiddenMixin, DeleteView), {})
+    filterset_class = RecognitionFilterSet
+    search_fields = ["title"]
+    search_backend_name = None
+    list_per_page = 50
+    ordering = ["-edition__year", "programme_title", "rank"]
+    list_display = [
+        Column("display_name", label=_("Recognition"), sort_key="title"),
+        Column("programme_title", label=_("Programme"), sort_key="programme_title"),
+        Column("year", label=_("Year"), sort_key="edition__year"),
+        Column("category", label=_("Category"), sort_key="category__name"),
+        Column("country", label=_("Country"), sort_key="country"),
+        Column("rank", label=_("Order"), sort_key="rank"),
+    ]
+    list_export = [
+        "programme_slug",
+        "year",
+        "category_slug",
+        "honouree_names",
+        "honouree_type",
+        "title",
+        "country_code",
+        "citation",
+        "rank",
+    ]
+    export_headings = {
+        "programme_slug": "programme",
+        "year": "year",
+        "category_slug": "category",
+        "honouree_names": "honouree",
+        "honouree_type": "honouree_type",
+        "title": "title",
+        "country_code": "country",
+        "citation": "citation",
+        "rank": "rank",
+    }
+    export_filename = "recognitions"
+
+    def get_queryset(self, request):
+        return Recognition.objects.with_programme().for_listing()
+
+
+class HonoreeViewSet(SnippetViewSet):
+    model = Honoree
+    icon = "user"
+    menu_label = _("Honourees")
+    list_display = ["name", "slug"]
+    search_fields = ["slug", "person__name", "organization__name"]
+    search_backend_name = None
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return Honoree.objects.select_related("person", "organization")
+
+
+class AwardsGroup(SnippetViewSetGroup):
+    items = (RecognitionViewSet, HonoreeViewSet)
+    menu_icon = "pick"
+    menu_label = _("Awards")
+    menu_name = "awards"
+    menu_order = 250
+
+
+register_snippet(AwardsGroup)
+
+
+hooks.register("register_bulk_action", SetCountryBulkAction)
+
+
+@hooks.register("register_admin_urls")
+def register_import_url():
+    return [
+        path("awards/recognitions/import/", import_view, name="awards_recognition_import"),
+    ]
