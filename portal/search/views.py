@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, Site
+from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from portal.search_sources import search_sources
@@ -200,16 +201,19 @@ def _autocomplete_results(query, request):
         }
         for page in pages.only("id", "title", "url_path", "content_type_id")[:AUTOCOMPLETE_LIMIT]
     ]
+    backend = get_search_backend()
     for source in search_sources:
-        names = [field.field_name for field in source.model.get_autocomplete_search_fields()]
-        if not names or len(results) >= AUTOCOMPLETE_LIMIT:
-            continue
-        condition = Q()
-        for name in names:
-            condition |= Q(**{f"{name}__icontains": query})
-        for obj in source.get_public_queryset().filter(condition)[
-            : AUTOCOMPLETE_LIMIT - len(results)
-        ]:
+        room = AUTOCOMPLETE_LIMIT - len(results)
+        if room <= 0:
+            break
+        # Through the search backend, since indexed names may be properties, not columns;
+        # then narrowed to what the public may see (embargoes, for instance).
+        candidates = source.model._default_manager.only("pk")
+        ranked = [obj.pk for obj in backend.autocomplete(query, candidates)[: room * 4]]
+        ranked = ranked or [obj.pk for obj in backend.search(query, candidates)[: room * 4]]
+        public = {obj.pk: obj for obj in source.get_public_queryset().filter(pk__in=ranked)}
+        for pk in [pk for pk in ranked if pk in public][:room]:
+            obj = public[pk]
             results.append({"title": str(obj), "url": source.get_url(obj), "kind": source.kind})
     for result in results:
         result["kind_label"] = str(KIND_LABELS.get(result["kind"], result["kind"]))
