@@ -13,7 +13,16 @@ ORDERINGS = {"oldest": "created_at", "newest": "-created_at"}
 DEFAULT_ORDER = "oldest"
 Status = Comment.Status
 
-PUBLIC_FIELDS = ("id", "page_id", "parent_id", "author_name", "author_url", "body", "created_at", "status")
+PUBLIC_FIELDS = (
+    "id",
+    "page_id",
+    "parent_id",
+    "author_name",
+    "author_url",
+    "body",
+    "created_at",
+    "status",
+)
 
 
 def _int_param(request, name, default=None):
@@ -62,6 +71,10 @@ def build_section(page, request):
             reply_to = approved.filter(pk=reply_to.parent_id).first()
 
     is_open = page.comments_are_open(comment_settings)
+    params = request.GET.copy()
+    for name in ("reply", "comment"):
+        params.pop(name, None)
+    reply_query = f"?{params.urlencode()}&reply=" if params else "?reply="
     return {
         "page": page,
         "request": request,
@@ -80,4 +93,5 @@ def build_section(page, request):
         if is_open
         else None,
         "reply_to": reply_to,
+        "reply_query": reply_query,
     }

@@ -60,7 +60,9 @@ class CommentForm(forms.ModelForm):
         )
         if parent is None:
             raise forms.ValidationError(
-                _("The comment you are replying to is no longer shown. Copy your text and "
-                  "post it as a new comment.")
+                _(
+                    "The comment you are replying to is no longer shown. Copy your text and "
+                    "post it as a new comment."
+                )
             )
         return parent.parent or parent

@@ -12,22 +12,22 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
+def comments_open_field(default=True):
+    """The field; a page type whose pages start closed redeclares it with default=False."""
+    return models.BooleanField(
+        _("comments open"),
+        default=default,
+        help_text=_(
+            "Let visitors comment on this page. Comments also close by themselves after "
+            "the number of days set in the comment settings."
+        ),
+    )
+
+
 class CommentableMixin(models.Model):
     """Mix into a page type (before BasePage) to let visitors comment on its pages.
 
     Render the section with `{% load comments_tags %}{% comments_for page %}`."""
-
-    @staticmethod
-    def comments_open_field(default=True):
-        """The field; a page type whose pages start closed redeclares it with default=False."""
-        return models.BooleanField(
-            _("comments open"),
-            default=default,
-            help_text=_(
-                "Let visitors comment on this page. Comments also close by themselves after "
-                "the number of days set in the comment settings."
-            ),
-        )
 
     comments_open = comments_open_field()
     comments_panels = [FieldPanel("comments_open")]

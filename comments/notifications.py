@@ -14,7 +14,9 @@ def notify_moderators(comment, comment_settings):
     recipients = comment_settings.notify_addresses()
     if not recipients:
         return
-    edit_url = get_admin_base_url() + reverse("wagtailsnippets_comments_comment:edit", args=[comment.pk])
+    edit_url = get_admin_base_url() + reverse(
+        "wagtailsnippets_comments_comment:edit", args=[comment.pk]
+    )
     subject = _("Comment awaiting moderation on “%(page)s”") % {"page": comment.page.title}
     body = _("%(name)s wrote:\n\n%(body)s\n\nModerate it: %(url)s\n") % {
         "name": comment.author_name,

@@ -34,7 +34,9 @@ def allow(scope, value):
 def client_ip(request):
     """The visitor's address. Behind N trusted proxies (COMMENTS_PROXY_COUNT, e.g. 1 for the
     nginx of deploy/), the Nth address from the right of X-Forwarded-For."""
-    proxies = int(getattr(settings, "COMMENTS_PROXY_COUNT", os.environ.get("COMMENTS_PROXY_COUNT", 0)))
+    proxies = int(
+        getattr(settings, "COMMENTS_PROXY_COUNT", os.environ.get("COMMENTS_PROXY_COUNT", 0))
+    )
     if proxies:
         chain = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
         chain = [part for part in chain if part]

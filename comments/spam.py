@@ -12,7 +12,6 @@ import httpx
 from django.conf import settings
 from django.utils import translation
 
-from comments import timestamps
 from comments.models import Comment, ModerationMode
 
 logger = logging.getLogger(__name__)
@@ -65,23 +64,27 @@ def akismet_check(data, request, page, ip):
     if not key:
         return None
     config = akismet.Config(key=key, url=page.get_site().root_url)
+    http_client = akismet_http_client()
     try:
-        with akismet.SyncClient(config=config, http_client=akismet_http_client()) as client:
-            result = client.comment_check(
-                user_ip=ip or "",
-                user_agent=request.META.get("HTTP_USER_AGENT", ""),
-                referrer=request.META.get("HTTP_REFERER", ""),
-                permalink=page.get_full_url(request),
-                comment_type="comment",
-                comment_author=data["author_name"],
-                comment_author_email=data["author_email"],
-                comment_author_url=data.get("author_url") or "",
-                comment_content=data["body"],
-                blog_lang=translation.get_language() or "",
-            )
+        # Not the context manager: it verifies the key with one more request each time.
+        client = akismet.SyncClient(config=config, http_client=http_client)
+        result = client.comment_check(
+            user_ip=ip or "",
+            user_agent=request.META.get("HTTP_USER_AGENT", ""),
+            referrer=request.META.get("HTTP_REFERER", ""),
+            permalink=page.get_full_url(request),
+            comment_type="comment",
+            comment_author=data["author_name"],
+            comment_author_email=data["author_email"],
+            comment_author_url=data.get("author_url") or "",
+            comment_content=data["body"],
+            blog_lang=translation.get_language() or "",
+        )
     except Exception:  # network, protocol, key: hold for a human, never lose the comment
         logger.warning("Akismet check failed; comment held for moderation", exc_info=True)
         return Reason.AKISMET_DOWN
+    finally:
+        http_client.close()
     return Reason.AKISMET_HAM if result == akismet.CheckResponse.HAM else Reason.AKISMET_SPAM
 
 

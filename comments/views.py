@@ -1,6 +1,6 @@
 """The two uncached endpoints behind the comment form of (possibly cached) pages."""
 
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -14,8 +14,6 @@ from comments.forms import HONEYPOT_FIELD, CommentForm
 from comments.models import CommentableMixin, CommentSettings
 from comments.notifications import notify_moderators
 from comments.pending import remember_pending
-
-from django.http import Http404
 
 
 @never_cache
@@ -63,8 +61,10 @@ def post_comment(request, page_id):
         message = _("Your form had expired. We have refreshed it: please send it again.")
         return _problem(request, page, message, 403, form)
     ip = ratelimit.client_ip(request)
-    too_many = _("You have sent several comments in a short time. Please wait a few minutes "
-                 "and send this one again; your text is kept below.")
+    too_many = _(
+        "You have sent several comments in a short time. Please wait a few minutes "
+        "and send this one again; your text is kept below."
+    )
     if not ratelimit.allow("ip", ip or "unknown"):
         return _problem(request, page, too_many, 429, form)
     if not form.is_valid():
@@ -74,7 +74,9 @@ def post_comment(request, page_id):
     try:
         elapsed = timestamps.seconds_since(form.cleaned_data["loaded_at"])
     except timestamps.Expired:
-        message = _("The form was open for a long time. We have refreshed it: please send it again.")
+        message = _(
+            "The form was open for a long time. We have refreshed it: please send it again."
+        )
         return _problem(request, page, message, 400, form)
 
     verdict = spam.judge(
@@ -98,7 +100,9 @@ def post_comment(request, page_id):
     if comment.status == comment.Status.PENDING:
         notify_moderators(comment, comment_settings)
 
-    response = HttpResponseRedirect(f"{page.get_url(request)}?comment={comment.pk}#comment-{comment.pk}")
+    response = HttpResponseRedirect(
+        f"{page.get_url(request)}?comment={comment.pk}#comment-{comment.pk}"
+    )
     response.status_code = 303
     remember_pending(request, response, comment.pk)
     return response

@@ -53,7 +53,11 @@ class CommentViewSet(SnippetViewSet):
     ordering = ["-created_at"]
     panels = [
         MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("reason"), FieldPanel("reason_detail", read_only=True)],
+            [
+                FieldPanel("status"),
+                FieldPanel("reason"),
+                FieldPanel("reason_detail", read_only=True),
+            ],
             heading=_("Moderation"),
         ),
         FieldPanel("author_name"),
@@ -129,7 +133,10 @@ class PendingCommentsSummaryItem(SummaryItem):
 
     def get_context_data(self, parent_context):
         url = reverse("wagtailsnippets_comments_comment:list") + "?status=pending"
-        return {"pending": Comment.objects.filter(status=Comment.Status.PENDING).count(), "url": url}
+        return {
+            "pending": Comment.objects.filter(status=Comment.Status.PENDING).count(),
+            "url": url,
+        }
 
     def is_shown(self):
         return self.request.user.has_perm("comments.change_comment")

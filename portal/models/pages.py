@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from comments.models import CommentableMixin
+from comments.models import CommentableMixin, comments_open_field
 from portal.blocks import BodyStreamBlock
 from portal.home_sections import home_sections
 
@@ -64,7 +64,7 @@ class StandardPage(CommentableMixin, BasePage):
         related_name="+",
     )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
-    comments_open = CommentableMixin.comments_open_field(default=False)
+    comments_open = comments_open_field(default=False)
 
     content_panels = [*BasePage.content_panels, FieldPanel("lead_image"), FieldPanel("body")]
     settings_panels = [*BasePage.settings_panels, *CommentableMixin.comments_panels]

@@ -99,7 +99,9 @@ def test_rate_limit_per_email_across_addresses(article, comment_settings):
 
 
 def test_xss_payloads_render_escaped(client, article, comment_settings):
-    payload = '<script>alert("x")</script><img src=x onerror=alert(1)> see https://example.org/a?b=<i>'
+    payload = (
+        '<script>alert("x")</script><img src=x onerror=alert(1)> see https://example.org/a?b=<i>'
+    )
     client.post(post_url(article), form_data(author_name="<b>Mallory</b>", body=payload))
     html = Client().get("/recap/").content.decode()
     assert "<script>alert" not in html
@@ -211,7 +213,9 @@ def test_expired_form_is_shown_again(client, article, comment_settings):
     assert not Comment.objects.exists()
 
 
-def test_moderators_are_emailed_about_pending_comments(client, article, comment_settings, mailoutbox):
+def test_moderators_are_emailed_about_pending_comments(
+    client, article, comment_settings, mailoutbox
+):
     comment_settings.moderation_mode = ModerationMode.HOLD_ALL
     comment_settings.notify_emails = "mod@example.org\n"
     comment_settings.save()
