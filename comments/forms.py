@@ -34,7 +34,7 @@ class CommentForm(forms.ModelForm):
         labels = {"author_name": _("Name"), "author_email": _("Email")}
         help_texts = {
             "author_name": _("Shown with your comment."),
-            "author_email": _("Never shown or shared; only moderators see it."),
+            "author_email": _("Kept private: never shown."),
         }
         widgets = {
             "author_name": forms.TextInput(attrs={"autocomplete": "name"}),
@@ -42,6 +42,7 @@ class CommentForm(forms.ModelForm):
         }
 
     def __init__(self, *args, page=None, **kwargs):
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.page = page
         self.fields["author_url"].widget.attrs["autocomplete"] = "url"

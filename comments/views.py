@@ -58,7 +58,10 @@ def post_comment(request, page_id):
         message = _("Comments are closed on this page. Your comment was not posted.")
         return _problem(request, page, message, 403)
     if not _csrf_ok(request):
-        message = _("Your form had expired. We have refreshed it: please send it again.")
+        message = _(
+            "For your security, please send the form once more: it is refreshed below, "
+            "with everything you typed."
+        )
         return _problem(request, page, message, 403, form)
     ip = ratelimit.client_ip(request)
     too_many = _(

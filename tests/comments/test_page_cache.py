@@ -76,7 +76,7 @@ def test_without_javascript_a_stale_form_comes_back_filled_with_a_fresh_token(
     response = visitor.post(post_url(article), data)
     assert response.status_code == 403
     html = response.content.decode()
-    assert "please send it again" in html
+    assert "please send the form once more" in html
     assert "Text that must not be lost" in html
     assert "no-cache" in response["Cache-Control"]
     assert not Comment.objects.exists()
