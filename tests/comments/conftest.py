@@ -2,12 +2,21 @@ import time
 
 import pytest
 from django.core import signing
+from django.test import override_settings
 
 from comments import timestamps
 from comments.models import CommentSettings, ModerationMode
 from tests.comments.factories import CommentablePageFactory
 
 EMAIL = "private.reader@example.net"
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings():
+    """Page cache off unless a test turns it on (`make test` exports the dev settings, where
+    it is on), and never the real Akismet, whatever the environment says."""
+    with override_settings(PAGE_CACHE_SECONDS=0, AKISMET_API_KEY=""):
+        yield
 
 
 @pytest.fixture
