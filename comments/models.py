@@ -52,8 +52,7 @@ class CommentableMixin(models.Model):
         if has_pending_cookie(request):
             # The page may show this visitor's own pending comment: keep it out of every
             # shared cache (see portal/page_cache.py, which skips private responses).
-            add_never_cache_headers(response)
-            response["Cache-Control"] += ", private"
+            add_never_cache_headers(response)  # no-cache, no-store, private
         return response
 
 

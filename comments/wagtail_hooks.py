@@ -12,12 +12,24 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.site_summary import SummaryItem
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from comments.models import Comment
 from comments.moderation import ACTIONS, moderate
+
+
+class CommentPermissionPolicy(ModelPermissionPolicy):
+    """Comments come from visitors only: nobody adds (or copies) one in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+register_permission_policy(Comment, CommentPermissionPolicy(Comment))
 
 
 class CommentFilterSet(WagtailFilterSet):
@@ -38,6 +50,7 @@ class CommentViewSet(SnippetViewSet):
     menu_label = _("Comments")
     menu_order = 250
     add_to_admin_menu = True
+    copy_view_enabled = False
     filterset_class = CommentFilterSet
     search_fields = ["body", "author_name", "author_email"]
     search_backend_name = None  # plain database search, no index to keep up to date

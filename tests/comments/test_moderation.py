@@ -102,6 +102,10 @@ def test_listing_filters_search_and_dashboard_count(client, article, moderator):
     ).content.decode()
     assert "Spammy text" in html
     assert client.get(listing, {"status": "nonsense"}).status_code == 200
+    for action in ("approve", "spam", "remove", "restore"):
+        assert f"/admin/bulk/comments/comment/{action}/" in html
+    # Comments come from visitors only: no "add" in the admin, even for a superuser.
+    assert client.get(f"{listing}add/").status_code in (302, 403)
 
     dashboard = client.get("/admin/").content.decode()
     assert "2 comments awaiting moderation" in dashboard
