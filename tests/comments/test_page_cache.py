@@ -116,3 +116,11 @@ def test_pending_comment_never_leaks_through_the_cache(article, comment_settings
     for _ in range(2):
         for url in (location, "/recap/"):
             assert "Only mine" not in Client().get(url).content.decode()
+
+
+def test_spam_and_held_comments_leave_the_cached_page_alone(article, comment_settings):
+    Client().get("/recap/")
+    Client().post(post_url(article), form_data(phone_number="bot"))  # spam
+    # A flood of spam must not empty the page cache: the page did not change.
+    assert Client().get("/recap/")["X-Page-Cache"] == "hit"
+    assert Comment.objects.get().status == Comment.Status.SPAM
