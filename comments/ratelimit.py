@@ -1,9 +1,9 @@
-"""A fixed-window rate limiter on Django's cache (Redis when REDIS_URL is set, so every app
-process shares the counters)."""
+"""A rate limiter on Django's cache (Redis when REDIS_URL is set, so every app process
+shares the counters): a counter per visitor that expires `window` seconds after its first
+hit (incr keeps the expiry, in Redis and in the local-memory cache)."""
 
 import hashlib
 import os
-import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -20,7 +20,7 @@ def allow(scope, value):
     """Count one attempt for `value` in `scope`; False once the limit is passed."""
     limit, window = limits()[scope]
     digest = hashlib.sha256(str(value).encode()).hexdigest()[:32]
-    key = f"comments-rate:{scope}:{digest}:{int(time.time() // window)}"
+    key = f"comments-rate:{scope}:{digest}"
     if cache.add(key, 1, timeout=window):
         return True
     try:
