@@ -25,7 +25,9 @@ class CommentForm(forms.ModelForm):
         help_text=_("Plain text, up to %(max)s characters. Links become clickable.")
         % {"max": MAX_BODY},
     )
-    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    parent = forms.IntegerField(
+        required=False, min_value=1, max_value=2**53, widget=forms.HiddenInput
+    )
     loaded_at = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta:

@@ -167,6 +167,14 @@ def test_replies_are_one_level_deep(client, article, comment_settings):
     assert html.index("Top level") < html.index("First reply") < html.index("Reply to the reply")
 
 
+@pytest.mark.parametrize("parent", ["abc", "-1", "99999999999999999999999"])
+def test_bad_reply_target_is_a_form_message(client, article, comment_settings, parent):
+    response = client.post(post_url(article), form_data(parent=parent, body="Still mine"))
+    assert response.status_code == 400
+    assert "Still mine" in response.content.decode()
+    assert not Comment.objects.exists()
+
+
 def test_reply_to_a_hidden_comment_keeps_the_text(client, article, comment_settings):
     spam = CommentFactory(page=article, status=Status.SPAM)
     response = client.post(post_url(article), form_data(parent=spam.pk, body="My answer"))
