@@ -25,6 +25,7 @@ if settings.DEBUG:
 # Domain apps' own URLs (feeds, calendars, APIs) are added here, before Wagtail's catch-all.
 urlpatterns += [
     path("", include("awards.urls")),
+    path("comments/", include("comments.urls")),
     path("", include(wagtail_urls)),
 ]
 

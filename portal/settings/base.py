@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "events",
     "awards",
     "news",
+    "comments",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -1,0 +1,236 @@
+"""Visitor comments: the opt-in mixin for page types, the stored comment with its verdict,
+and the per-site moderation settings."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+def comments_open_field(default=True):
+    """The field; a page type whose pages start closed redeclares it with default=False."""
+    return models.BooleanField(
+        _("comments open"),
+        default=default,
+        help_text=_(
+            "Let visitors comment on this page. Comments also close by themselves after "
+            "the number of days set in the comment settings."
+        ),
+    )
+
+
+class CommentableMixin(models.Model):
+    """Mix into a page type (before BasePage) to let visitors comment on its pages.
+
+    Render the section with `{% load comments_tags %}{% comments_for page %}`."""
+
+    comments_open = comments_open_field()
+    comments_panels = [FieldPanel("comments_open")]
+
+    class Meta:
+        abstract = True
+
+    def comments_are_open(self, comment_settings=None):
+        if not self.comments_open:
+            return False
+        if comment_settings is None:
+            comment_settings = CommentSettings.for_site(self.get_site())
+        days = comment_settings.close_after_days
+        if days and self.first_published_at:
+            return timezone.now() < self.first_published_at + timedelta(days=days)
+        return True
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        from comments.pending import has_pending_cookie
+
+        if has_pending_cookie(request):
+            # The page may show this visitor's own pending comment: keep it out of every
+            # shared cache (see portal/page_cache.py, which skips private responses).
+            add_never_cache_headers(response)  # no-cache, no-store, private
+        return response
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        APPROVED = "approved", _("Approved")
+        PENDING = "pending", _("Awaiting moderation")
+        SPAM = "spam", _("Spam")
+        REMOVED = "removed", _("Removed")
+
+    class Reason(models.TextChoices):
+        CLEAN = "clean", _("Passed every check")
+        HELD = "held", _("Held: every comment is moderated")
+        HONEYPOT = "honeypot", _("Honeypot field filled in")
+        TOO_FAST = "too_fast", _("Sent too fast after the form was loaded")
+        NO_TIMESTAMP = "no_timestamp", _("Form timestamp missing or forged")
+        TOO_MANY_LINKS = "links", _("Too many links")
+        BLOCKLIST = "blocklist", _("Blocked word")
+        AKISMET_SPAM = "akismet_spam", _("Akismet: spam")
+        AKISMET_HAM = "akismet_ham", _("Akismet: not spam")
+        AKISMET_DOWN = "akismet_down", _("Akismet unreachable: held for moderation")
+        MODERATOR = "moderator", _("Decided by a moderator")
+
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="visitor_comments",
+        help_text=_("The page the comment was posted on."),
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("in reply to"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="replies",
+        help_text=_("The top-level comment this one answers (replies are one level deep)."),
+    )
+    author_name = models.CharField(
+        _("name"), max_length=80, help_text=_("The name shown with the comment.")
+    )
+    author_email = models.EmailField(
+        _("email"), help_text=_("Private: never shown on the site, in feeds or in the API.")
+    )
+    author_url = models.URLField(
+        _("website"), blank=True, help_text=_("Optional; shown as a link on the name.")
+    )
+    body = models.TextField(
+        _("comment"), help_text=_("Plain text; links are made clickable when shown.")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=16,
+        choices=Status.choices,
+        default=Status.PENDING,
+        db_index=True,
+        help_text=_("Only approved comments are shown. Spam and removed ones are kept."),
+    )
+    reason = models.CharField(
+        _("verdict reason"),
+        max_length=16,
+        choices=Reason.choices,
+        default=Reason.HELD,
+        help_text=_("The main reason for the status given on arrival or by a moderator."),
+    )
+    reason_detail = models.CharField(
+        _("verdict details"),
+        max_length=255,
+        blank=True,
+        help_text=_("Every check that fired, for moderators."),
+    )
+    ip_address = models.GenericIPAddressField(
+        _("IP address"), null=True, blank=True, help_text=_("The sender's address.")
+    )
+    user_agent = models.CharField(
+        _("browser"), max_length=255, blank=True, help_text=_("The sender's browser.")
+    )
+    created_at = models.DateTimeField(
+        _("posted at"), default=timezone.now, db_index=True, help_text=_("When it arrived.")
+    )
+    moderated_at = models.DateTimeField(
+        _("moderated at"), null=True, blank=True, help_text=_("Last moderator decision.")
+    )
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("moderated by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who made the last moderator decision."),
+    )
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["page", "status", "created_at"])]
+
+    def __str__(self):
+        return f"{self.author_name}: {self.body[:60]}"
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._loaded_status = instance.__dict__.get("status")
+        return instance
+
+    @property
+    def is_public(self):
+        return self.status == self.Status.APPROVED
+
+
+class ModerationMode(models.TextChoices):
+    HOLD_ALL = "hold_all", _("Hold every comment for moderation")
+    AUTO_APPROVE = "auto_approve", _("Publish comments that pass every check at once")
+
+
+@register_setting(icon="comment")
+class CommentSettings(BaseSiteSetting):
+    moderation_mode = models.CharField(
+        _("moderation"),
+        max_length=16,
+        choices=ModerationMode.choices,
+        default=ModerationMode.HOLD_ALL,
+        help_text=_("Spam is always held back, whatever is chosen here."),
+    )
+    close_after_days = models.PositiveIntegerField(
+        _("close comments after (days)"),
+        default=0,
+        help_text=_("Close comments this many days after a page is first published. 0: never."),
+    )
+    min_seconds_to_submit = models.PositiveIntegerField(
+        _("minimum seconds before sending"),
+        default=3,
+        help_text=_("Comments sent sooner after the form was loaded are marked as spam."),
+    )
+    max_links = models.PositiveIntegerField(
+        _("maximum links"),
+        default=2,
+        help_text=_("Comments with more links than this are marked as spam."),
+    )
+    blocklist = models.TextField(
+        _("blocked words"),
+        blank=True,
+        help_text=_(
+            "One word or phrase a line; comments containing one (in the name, website or "
+            "text, ignoring case) are marked as spam."
+        ),
+    )
+    notify_emails = models.TextField(
+        _("notify moderators"),
+        blank=True,
+        help_text=_("Email addresses, one a line, told about each comment awaiting moderation."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("moderation_mode"), FieldPanel("notify_emails")],
+            heading=_("Moderation"),
+        ),
+        FieldPanel("close_after_days"),
+        MultiFieldPanel(
+            [FieldPanel("min_seconds_to_submit"), FieldPanel("max_links"), FieldPanel("blocklist")],
+            heading=_("Spam rules"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("comment settings")
+
+    @staticmethod
+    def _lines(text):
+        return [line.strip() for line in text.splitlines() if line.strip()]
+
+    def blocked_words(self):
+        return [word.lower() for word in self._lines(self.blocklist)]
+
+    def notify_addresses(self):
+        return self._lines(self.notify_emails)

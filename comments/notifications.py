@@ -1,0 +1,29 @@
+import logging
+
+from django.core.mail import send_mail
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail.admin.utils import get_admin_base_url
+
+logger = logging.getLogger(__name__)
+
+
+def notify_moderators(comment, comment_settings):
+    """Email the site's moderators about a comment awaiting moderation. A mail failure is
+    logged; the comment is already stored."""
+    recipients = comment_settings.notify_addresses()
+    if not recipients:
+        return
+    edit_url = get_admin_base_url() + reverse(
+        "wagtailsnippets_comments_comment:edit", args=[comment.pk]
+    )
+    subject = _("Comment awaiting moderation on “%(page)s”") % {"page": comment.page.title}
+    body = _("%(name)s wrote:\n\n%(body)s\n\nModerate it: %(url)s\n") % {
+        "name": comment.author_name,
+        "body": comment.body,
+        "url": edit_url,
+    }
+    try:
+        send_mail(subject, body, None, recipients)
+    except Exception:
+        logger.exception("Could not email moderators about comment %s", comment.pk)
