@@ -3,7 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
+# manage.py defaults to dev settings; tests always use portal.settings.test (pyproject.toml).
+RUN_SETTINGS ?= portal.settings.dev
 
 .PHONY: run test install install-dev migrate demo superuser serve lint format check pytest bench clean
 
@@ -23,19 +24,20 @@ install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
 migrate: install
-	$(BIN)/python manage.py migrate --noinput
+	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/python manage.py migrate --noinput
 
 demo: migrate
-	$(BIN)/python manage.py load_demo
+	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/python manage.py load_demo
 
 superuser: migrate
-	$(BIN)/python manage.py ensure_superuser
+	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/python manage.py ensure_superuser
 
 ## make run: install, migrate, load the demo content, make sure an admin exists, then serve,
 ## with the publishing scheduler running beside the server (stopped with it).
 run: demo superuser
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
-	@$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
+	@export DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS); \
+	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
 	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
@@ -52,7 +54,7 @@ format: install-dev
 	$(BIN)/ruff format .
 
 pytest: install-dev
-	$(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 ## make test: install dev tools, then the gates: check, migrations, lint, tests.
 test: check lint pytest

@@ -13,13 +13,22 @@ def _clean_test_media():
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
-@pytest.fixture(autouse=True)
-def _clear_cache():
+def _clear_own_cache_keys():
+    """Empty the cache between tests. On Redis only this run's keys (its KEY_PREFIX) go, so
+    parallel workers and other runs sharing the server keep theirs."""
     from django.core.cache import cache
 
-    cache.clear()
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+    else:
+        cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    _clear_own_cache_keys()
     yield
-    cache.clear()
+    _clear_own_cache_keys()
 
 
 @pytest.fixture
