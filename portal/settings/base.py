@@ -170,6 +170,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Database full-text search by default; OpenSearch/Elasticsearch when SEARCH_URL is set.
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
+# No editor's e-mail hash goes to gravatar.com: the admin shows its own default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Django's own admin is not installed: everything is managed in the Wagtail admin.
