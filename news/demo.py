@@ -211,7 +211,11 @@ TONGXIANG_BODY = [
             "figures": [
                 {"value": "10×", "qualifier": "", "label": "digital-economy enterprises"},
                 {"value": "700", "qualifier": "nearly", "label": "national high-tech enterprises"},
-                {"value": "25%", "qualifier": "", "label": "average yearly growth, core digital manufacturing"},
+                {
+                    "value": "25%",
+                    "qualifier": "",
+                    "label": "average yearly growth, core digital manufacturing",
+                },
             ]
         },
     ),
@@ -332,9 +336,7 @@ def load(context):
     reporter, _ = Person.objects.get_or_create(
         name="Wang Yuhong", defaults={"job_title": "Reporter, Zhejiang Daily"}
     )
-    editor, _ = Person.objects.get_or_create(
-        name="Chen Zhouying", defaults={"job_title": "Editor"}
-    )
+    editor, _ = Person.objects.get_or_create(name="Chen Zhouying", defaults={"job_title": "Editor"})
 
     summit = _summit_2023()
     summit_parts = _pages(

@@ -5,6 +5,7 @@ Every bad value raises Http404 with a reason, never a server error."""
 
 import calendar
 import datetime
+import re
 from dataclasses import dataclass, field, replace
 
 from django.apps import apps
@@ -32,6 +33,16 @@ def _int_param(value, low, high, what):
     if not low <= number <= high:
         raise Http404(_("There is no such %(what)s.") % {"what": what})
     return number
+
+
+_SLUG = re.compile(r"[-\w]{1,100}")
+
+
+def _slug_param(value, what):
+    value = str(value)
+    if not _SLUG.fullmatch(value):
+        raise Http404(_("There is no such %(what)s.") % {"what": what})
+    return value
 
 
 def find_summit(slug):
@@ -66,7 +77,7 @@ class NewsFilters:
         values = {k: v for k, v in values.items() if k in FILTER_PARAMS and v not in ("", None)}
         filters = cls(raw=values)
         if "tag" in values:
-            filters.tag = Tag.objects.filter(slug=values["tag"]).first()
+            filters.tag = Tag.objects.filter(slug=_slug_param(values["tag"], _("tag"))).first()
             if filters.tag is None:
                 raise Http404(_("There is no such tag."))
         if "year" in values:
@@ -76,15 +87,19 @@ class NewsFilters:
                 raise Http404(_("A month needs a year."))
             filters.month = _int_param(values["month"], 1, 12, _("month"))
         if "source" in values:
-            filters.source = Source.objects.filter(slug=values["source"]).first()
+            filters.source = Source.objects.filter(
+                slug=_slug_param(values["source"], _("source"))
+            ).first()
             if filters.source is None:
                 raise Http404(_("There is no such source."))
         if "channel" in values:
-            filters.channel = Channel.objects.filter(slug=values["channel"]).first()
+            filters.channel = Channel.objects.filter(
+                slug=_slug_param(values["channel"], _("channel"))
+            ).first()
             if filters.channel is None:
                 raise Http404(_("There is no such channel."))
         if "summit" in values:
-            filters.summit = find_summit(str(values["summit"]))
+            filters.summit = find_summit(_slug_param(values["summit"], _("summit")))
             if filters.summit is None:
                 raise Http404(_("There is no such summit."))
         if "about" in values:
@@ -96,9 +111,7 @@ class NewsFilters:
 
     @property
     def active(self):
-        return any(
-            (self.tag, self.year, self.source, self.channel, self.summit, self.about)
-        )
+        return any((self.tag, self.year, self.source, self.channel, self.summit, self.about))
 
     def date_range(self):
         """[start, end) of the year or month, in the site's time zone."""

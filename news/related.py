@@ -19,9 +19,7 @@ def articles_about_context(page, request):
     if page is None or isinstance(page, ArticlePage | NewsIndexPage) or not page.pk:
         return None
     articles = list(
-        ArticlePage.listing_queryset().filter(ArticlePage.pointing_at_q(page))[
-            : RELATED_LIMIT + 1
-        ]
+        ArticlePage.listing_queryset().filter(ArticlePage.pointing_at_q(page))[: RELATED_LIMIT + 1]
     )
     if not articles:
         return None

@@ -303,13 +303,11 @@ class ArticlePage(BasePage):
 
     def get_related_articles(self, limit=3):
         """Other articles with a tag in common or about the same summit, newest first."""
-        tag_ids = [tag.pk for tag in self.tags.all()]
+        tag_ids = [tag.pk for tag in self.tag_list]
         condition = Q(pk__in=ArticleTag.objects.filter(tag_id__in=tag_ids).values("content_object"))
         if self.related_summit_id:
             condition |= Q(related_summit_id=self.related_summit_id)
-        return list(
-            ArticlePage.listing_queryset().filter(condition).exclude(pk=self.pk)[:limit]
-        )
+        return list(ArticlePage.listing_queryset().filter(condition).exclude(pk=self.pk)[:limit])
 
     # --- Display --------------------------------------------------------------------------
     def get_lead_image(self):
@@ -380,10 +378,19 @@ class ArticlePage(BasePage):
         extra += [("article:tag", tag.name) for tag in self.tag_list]
         return extra
 
+    @cached_property
+    def news_index(self):
+        """The parent NewsIndexPage, in one query."""
+        from .index import NewsIndexPage
+
+        return NewsIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
+
     def get_alternate_links(self, request=None):
-        index = self.get_parent().specific
-        links = index.get_feed_links(request) if hasattr(index, "get_feed_links") else []
-        if self.related_summit_id and hasattr(index, "get_feed_links"):
+        index = self.news_index
+        if index is None:
+            return []
+        links = index.get_feed_links(request)
+        if self.related_summit_id:
             links += index.get_feed_links(
                 request, summit=self.related_summit, title=self.related_summit.title
             )
@@ -391,7 +398,10 @@ class ArticlePage(BasePage):
 
     def _publisher_json_ld(self, request):
         site = Site.find_for_request(request) if request else self.get_site()
-        branding = SiteBranding.for_site(site) if site else SiteBranding()
+        if request is not None:
+            branding = SiteBranding.for_request(request)
+        else:
+            branding = SiteBranding.for_site(site) if site else SiteBranding()
         if branding.logo_id:
             rendition = branding.logo.get_rendition("max-600x60|format-png")
             logo_url = absolute_url(request, rendition.url)
@@ -462,5 +472,5 @@ class ArticlePage(BasePage):
             for link in self.related_page_links.select_related("page").filter(page__live=True)
         ]
         context["canonical_url"] = self.get_canonical_url(request)
-        context["news_index"] = self.get_parent()
+        context["news_index"] = self.news_index
         return context

@@ -63,9 +63,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             )[:limit]
         )
 
-    def used_tags(self):
-        """Tags of live articles under this index, with their counts (one query)."""
-        live_ids = ArticlePage.objects.live().public().child_of(self).values("pk")
+    def used_tags(self, live_ids):
+        """Tags of the articles `live_ids`, with their counts (one query)."""
         return (
             Tag.objects.filter(news_articletag_items__content_object__in=live_ids)
             .annotate(article_count=Count("news_articletag_items"))
@@ -91,8 +90,16 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             names, kwargs = ("feed_rss", "feed_atom"), {}
             label = self.title
         return [
-            (RSS, _("%(label)s (RSS)") % {"label": label}, self.full_route_url(names[0], request, **kwargs)),
-            (ATOM, _("%(label)s (Atom)") % {"label": label}, self.full_route_url(names[1], request, **kwargs)),
+            (
+                RSS,
+                _("%(label)s (RSS)") % {"label": label},
+                self.full_route_url(names[0], request, **kwargs),
+            ),
+            (
+                ATOM,
+                _("%(label)s (Atom)") % {"label": label},
+                self.full_route_url(names[1], request, **kwargs),
+            ),
         ]
 
     def get_alternate_links(self, request=None):
@@ -105,7 +112,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         values = {key: request.GET.get(key) for key in FILTER_PARAMS}
         values.update(route_filters)
         filters = NewsFilters.parse(values)
-        paginator = Paginator(filters.apply(self.articles()), ARTICLES_PER_PAGE)
+        articles = self.articles()
+        live_ids = articles.order_by().values("pk")
+        paginator = Paginator(filters.apply(articles), ARTICLES_PER_PAGE)
         try:
             page_obj = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage) as exc:
@@ -119,14 +128,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             ],
             "page_obj": page_obj,
             "articles": page_obj.object_list,
-            "tags": self.used_tags(),
-            "sources": Source.objects.filter(
-                articles__in=ArticlePage.objects.live().public().child_of(self)
-            ).distinct(),
-            "channels": Channel.objects.filter(
-                articles__in=ArticlePage.objects.live().public().child_of(self)
-            ).distinct(),
-            "months": self.articles().order_by().datetimes("published_at", "month", order="DESC"),
+            "tags": self.used_tags(live_ids),
+            "sources": Source.objects.filter(articles__in=live_ids).distinct(),
+            "channels": Channel.objects.filter(articles__in=live_ids).distinct(),
+            "months": articles.order_by().datetimes("published_at", "month", order="DESC"),
             "selected": filters.query_params(),
             "month_choices": [
                 (number, date_format(datetime.date(2000, number, 1), "F"))
@@ -191,7 +196,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
         filters = NewsFilters.parse({"tag": tag, "summit": summit})
         if filters.tag:
-            title = _("%(site)s: news tagged “%(tag)s”") % {"site": self.title, "tag": filters.tag.name}
+            title = _("%(site)s: news tagged “%(tag)s”") % {
+                "site": self.title,
+                "tag": filters.tag.name,
+            }
         elif filters.summit:
             title = _("%(site)s: news about %(summit)s") % {
                 "site": self.title,

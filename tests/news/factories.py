@@ -9,7 +9,9 @@ from django.utils import timezone
 from news.models import ArticleAuthor, ArticlePage, Channel, NewsIndexPage, Source
 from tests.factories import ImageFactory, PersonFactory
 
-BASE_TIME = datetime.datetime(2023, 11, 11, 2, 52, 32, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+BASE_TIME = datetime.datetime(
+    2023, 11, 11, 2, 52, 32, tzinfo=datetime.timezone(datetime.timedelta(hours=8))
+)
 
 
 class SourceFactory(factory.django.DjangoModelFactory):
@@ -42,6 +44,7 @@ class NewsIndexPageFactory(wagtail_factories.PageFactory):
 class ArticlePageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = ArticlePage
+        skip_postgeneration_save = True
 
     title = factory.Sequence(lambda n: f"Synthetic article {n}")
     slug = factory.Sequence(lambda n: f"synthetic-article-{n}")
@@ -71,7 +74,10 @@ class ArticleAuthorFactory(factory.django.DjangoModelFactory):
 def full_article(parent, **kwargs):
     """An article with every metadata field filled in: bylines, source, channel, image, tags."""
     defaults = {
-        "source": SourceFactory(name="Synthetic Daily", native_name="合成日报", slug="synthetic-daily"),
+        "published_at": BASE_TIME,
+        "source": SourceFactory(
+            name="Synthetic Daily", native_name="合成日报", slug="synthetic-daily"
+        ),
         "channel": ChannelFactory(name="Synthetic News Channel", slug="news-channel"),
         "lead_image": ImageFactory(alt_text="A synthetic lead picture", credit="Photo: Synthetic"),
         "lead_image_caption": "A synthetic caption",
@@ -84,15 +90,29 @@ def full_article(parent, **kwargs):
     defaults.update(kwargs)
     tags = defaults.pop("tags", ["Wuzhen", "Summit"])
     article = ArticlePageFactory(parent=parent, tags=tags, **defaults)
-    ArticleAuthorFactory(article=article, person=PersonFactory(name="Synthetic Reporter"), role="reporter", sort_order=0)
-    ArticleAuthorFactory(article=article, person=PersonFactory(name="Synthetic Editor"), role="editor", sort_order=1)
-    ArticleAuthorFactory(article=article, person=PersonFactory(name="Synthetic Photographer"), role="photographer", sort_order=2)
+    ArticleAuthorFactory(
+        article=article,
+        person=PersonFactory(name="Synthetic Reporter"),
+        role="reporter",
+        sort_order=0,
+    )
+    ArticleAuthorFactory(
+        article=article, person=PersonFactory(name="Synthetic Editor"), role="editor", sort_order=1
+    )
+    ArticleAuthorFactory(
+        article=article,
+        person=PersonFactory(name="Synthetic Photographer"),
+        role="photographer",
+        sort_order=2,
+    )
     return article
 
 
 def make_articles(parent, count, **kwargs):
     now = timezone.now()
     return [
-        ArticlePageFactory(parent=parent, published_at=now - datetime.timedelta(hours=i + 1), **kwargs)
+        ArticlePageFactory(
+            parent=parent, published_at=now - datetime.timedelta(hours=i + 1), **kwargs
+        )
         for i in range(count)
     ]
