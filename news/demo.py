@@ -239,6 +239,57 @@ TONGXIANG_BODY = [
 ]
 
 
+# The portal's own explainers: (slug, title, image caption, standfirst, published (h, m) on 11 November,
+# dateline place, body, tags, which related pages to link).
+EXPLAINERS = [
+    (
+        "four-firsts-of-the-2023-summit",
+        "Four firsts of the 2023 summit: awards, honours, young leaders and a museum",
+        "Four firsts in Wuzhen",
+        "The tenth Wuzhen Summit introduced an award, a ten-year honour, a young leaders "
+        "programme and a museum that stays open all year.",
+        (9, 0),
+        "Wuzhen",
+        FIRSTS_BODY,
+        ["Summit", "Wuzhen", "Internet"],
+        "awards",
+    ),
+    (
+        "expo-and-competition-2023",
+        "A tenth Light of the Internet Expo and 1,005 projects Straight to Wuzhen",
+        "Light of the Internet Expo",
+        "More than 580 companies exhibited at the summit's expo, while a competition with "
+        "tracks from AI to space sent 81 projects to its finals.",
+        (9, 30),
+        "Wuzhen",
+        EXPO_BODY,
+        ["Internet", "Conference", "Wuzhen"],
+        "parts",
+    ),
+    (
+        "tongxiang-after-ten-summits",
+        "From silk to smart cars: Tongxiang after ten summits",
+        "Tongxiang after ten summits",
+        "The city that hosts the summit has ten times as many digital-economy enterprises as "
+        "a decade ago, and high-tech firms account for 67.8% of its regulated industry.",
+        (10, 0),
+        "Tongxiang",
+        TONGXIANG_BODY,
+        ["Wuzhen", "digital world"],
+        None,
+    ),
+]
+
+
+def _illustration(caption):
+    return get_or_create_demo_image(
+        caption,
+        alt_text="Illustration: arched stone bridges over a canal under a web of connected "
+        f"dots, captioned '{caption}'",
+        credit=ILLUSTRATION_CREDIT,
+    )
+
+
 def _model(app_label, model_name):
     try:
         return apps.get_model(app_label, model_name)
@@ -362,12 +413,7 @@ def load(context):
         source=source,
         is_republication=True,
         channel=channel,
-        lead_image=get_or_create_demo_image(
-            "Wuzhen Summit 2023: the closing day",
-            alt_text="Illustration: arched stone bridges over a canal under a web of "
-            "connected dots, captioned 'Wuzhen Summit 2023: the closing day'",
-            credit=ILLUSTRATION_CREDIT,
-        ),
+        lead_image=_illustration("Wuzhen Summit 2023: the closing day"),
         lead_image_caption="The tenth Wuzhen Summit closed on 10 November 2023.",
         body=RECAP_BODY,
         tags=TAGS,
@@ -375,72 +421,20 @@ def load(context):
         related_summit=summit,
         related=[*summit_parts, *awards],
     )
-    _create_article(
-        context,
-        index,
-        "four-firsts-of-the-2023-summit",
-        title="Four firsts of the 2023 summit: awards, honours, young leaders and a museum",
-        standfirst=(
-            "The tenth Wuzhen Summit introduced an award, a ten-year honour, a young leaders "
-            "programme and a museum that stays open all year."
-        ),
-        dateline_place="Wuzhen",
-        dateline_date=datetime.date(2023, 11, 10),
-        published_at=datetime.datetime(2023, 11, 11, 9, 0, tzinfo=CST),
-        lead_image=get_or_create_demo_image(
-            "Four firsts in Wuzhen",
-            alt_text="Illustration: canal bridges under a network of dots, captioned "
-            "'Four firsts in Wuzhen'",
-            credit=ILLUSTRATION_CREDIT,
-        ),
-        body=FIRSTS_BODY,
-        tags=["Summit", "Wuzhen", "Internet"],
-        related_summit=summit,
-        related=awards,
-    )
-    _create_article(
-        context,
-        index,
-        "expo-and-competition-2023",
-        title="A tenth Light of the Internet Expo and 1,005 projects Straight to Wuzhen",
-        standfirst=(
-            "More than 580 companies exhibited at the summit's expo, while a competition with "
-            "tracks from AI to space sent 81 projects to its finals."
-        ),
-        dateline_place="Wuzhen",
-        dateline_date=datetime.date(2023, 11, 10),
-        published_at=datetime.datetime(2023, 11, 11, 9, 30, tzinfo=CST),
-        lead_image=get_or_create_demo_image(
-            "Light of the Internet Expo",
-            alt_text="Illustration: canal bridges under a network of dots, captioned "
-            "'Light of the Internet Expo'",
-            credit=ILLUSTRATION_CREDIT,
-        ),
-        body=EXPO_BODY,
-        tags=["Internet", "Conference", "Wuzhen"],
-        related_summit=summit,
-        related=summit_parts[1:],
-    )
-    _create_article(
-        context,
-        index,
-        "tongxiang-after-ten-summits",
-        title="From silk to smart cars: Tongxiang after ten summits",
-        standfirst=(
-            "The city that hosts the summit has ten times as many digital-economy "
-            "enterprises as a decade ago, and high-tech firms account for 67.8% of its "
-            "regulated industry."
-        ),
-        dateline_place="Tongxiang",
-        dateline_date=datetime.date(2023, 11, 10),
-        published_at=datetime.datetime(2023, 11, 11, 10, 0, tzinfo=CST),
-        lead_image=get_or_create_demo_image(
-            "Tongxiang after ten summits",
-            alt_text="Illustration: canal bridges under a network of dots, captioned "
-            "'Tongxiang after ten summits'",
-            credit=ILLUSTRATION_CREDIT,
-        ),
-        body=TONGXIANG_BODY,
-        tags=["Wuzhen", "digital world"],
-        related_summit=summit,
-    )
+    related = {"awards": awards, "parts": summit_parts[1:], None: []}
+    for slug, title, caption, standfirst, published, place, body, tags, links in EXPLAINERS:
+        _create_article(
+            context,
+            index,
+            slug,
+            title=title,
+            standfirst=standfirst,
+            dateline_place=place,
+            dateline_date=datetime.date(2023, 11, 10),
+            published_at=datetime.datetime(2023, 11, 11, *published, tzinfo=CST),
+            lead_image=_illustration(caption),
+            body=body,
+            tags=tags,
+            related_summit=summit,
+            related=related[links],
+        )

@@ -86,18 +86,13 @@ class NewsFilters:
             if filters.year is None:
                 raise Http404(_("A month needs a year."))
             filters.month = _int_param(values["month"], 1, 12, _("month"))
-        if "source" in values:
-            filters.source = Source.objects.filter(
-                slug=_slug_param(values["source"], _("source"))
-            ).first()
-            if filters.source is None:
-                raise Http404(_("There is no such source."))
-        if "channel" in values:
-            filters.channel = Channel.objects.filter(
-                slug=_slug_param(values["channel"], _("channel"))
-            ).first()
-            if filters.channel is None:
-                raise Http404(_("There is no such channel."))
+        for name, model in (("source", Source), ("channel", Channel)):
+            if name in values:
+                what = model._meta.verbose_name
+                found = model.objects.filter(slug=_slug_param(values[name], what)).first()
+                if found is None:
+                    raise Http404(_("There is no such %(what)s.") % {"what": what})
+                setattr(filters, name, found)
         if "summit" in values:
             filters.summit = find_summit(_slug_param(values["summit"], _("summit")))
             if filters.summit is None:

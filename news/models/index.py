@@ -81,25 +81,21 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def get_feed_links(self, request=None, tag=None, summit=None, title=None):
         """(type, title, absolute URL) of the RSS and Atom feeds, of all news or one tag/summit."""
         if tag is not None:
-            names, kwargs = ("tag_feed_rss", "tag_feed_atom"), {"tag": tag.slug}
+            name, kwargs = "tag_feed", {"tag": tag.slug}
             label = _("News tagged “%(tag)s”") % {"tag": tag.name}
         elif summit is not None:
-            names, kwargs = ("summit_feed_rss", "summit_feed_atom"), {"summit": summit.slug}
+            name, kwargs = "summit_feed", {"summit": summit.slug}
             label = _("News about %(summit)s") % {"summit": title or summit.title}
         else:
-            names, kwargs = ("feed_rss", "feed_atom"), {}
+            name, kwargs = "feed", {}
             label = self.title
         return [
             (
-                RSS,
-                _("%(label)s (RSS)") % {"label": label},
-                self.full_route_url(names[0], request, **kwargs),
-            ),
-            (
-                ATOM,
-                _("%(label)s (Atom)") % {"label": label},
-                self.full_route_url(names[1], request, **kwargs),
-            ),
+                mime,
+                _("%(label)s (%(format)s)") % {"label": label, "format": fmt},
+                self.full_route_url(name, request, kind=kind, **kwargs),
+            )
+            for kind, mime, fmt in (("rss", RSS, "RSS"), ("atom", ATOM, "Atom"))
         ]
 
     def get_alternate_links(self, request=None):
@@ -190,8 +186,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def summit_route(self, request, summit):
         return self.render_listing(request, summit=summit)
 
-    # --- Feeds ----------------------------------------------------------------------------
-    def _feed(self, request, feed_class, tag=None, summit=None):
+    # --- Feeds ---------------------------------------------------------------------------
+    def _feed(self, request, kind, tag=None, summit=None):
+        from news.feeds import NewsAtomFeed, NewsRssFeed
         from news.filters import NewsFilters
 
         filters = NewsFilters.parse({"tag": tag, "summit": summit})
@@ -207,40 +204,17 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
             }
         else:
             title = self.title
+        feed_class = NewsAtomFeed if kind == "atom" else NewsRssFeed
         return feed_class(self, filters, title)(request)
 
-    @path("feed/rss/", name="feed_rss")
-    def feed_rss(self, request):
-        from news.feeds import NewsRssFeed
+    @re_path(r"^feed/(?P<kind>rss|atom)/$", name="feed")
+    def feed(self, request, kind):
+        return self._feed(request, kind)
 
-        return self._feed(request, NewsRssFeed)
+    @re_path(r"^tag/(?P<tag>[^/]+)/feed/(?P<kind>rss|atom)/$", name="tag_feed")
+    def tag_feed(self, request, tag, kind):
+        return self._feed(request, kind, tag=tag)
 
-    @path("feed/atom/", name="feed_atom")
-    def feed_atom(self, request):
-        from news.feeds import NewsAtomFeed
-
-        return self._feed(request, NewsAtomFeed)
-
-    @path("tag/<str:tag>/feed/rss/", name="tag_feed_rss")
-    def tag_feed_rss(self, request, tag):
-        from news.feeds import NewsRssFeed
-
-        return self._feed(request, NewsRssFeed, tag=tag)
-
-    @path("tag/<str:tag>/feed/atom/", name="tag_feed_atom")
-    def tag_feed_atom(self, request, tag):
-        from news.feeds import NewsAtomFeed
-
-        return self._feed(request, NewsAtomFeed, tag=tag)
-
-    @path("summit/<str:summit>/feed/rss/", name="summit_feed_rss")
-    def summit_feed_rss(self, request, summit):
-        from news.feeds import NewsRssFeed
-
-        return self._feed(request, NewsRssFeed, summit=summit)
-
-    @path("summit/<str:summit>/feed/atom/", name="summit_feed_atom")
-    def summit_feed_atom(self, request, summit):
-        from news.feeds import NewsAtomFeed
-
-        return self._feed(request, NewsAtomFeed, summit=summit)
+    @re_path(r"^summit/(?P<summit>[^/]+)/feed/(?P<kind>rss|atom)/$", name="summit_feed")
+    def summit_feed(self, request, summit, kind):
+        return self._feed(request, kind, summit=summit)
