@@ -129,3 +129,35 @@ def test_editor_can_create_an_article_through_the_admin(admin_client, news_index
     assert article.live
     assert article.published_at.isoformat() == "2023-11-10T18:52:00+00:00"
     assert sorted(t.name for t in article.tags.all()) == ["Summit", "Wuzhen"]
+
+
+def test_editor_can_preview_a_new_article_with_bylines_and_tags(admin_client, news_index):
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    from tests.factories import PersonFactory
+
+    person = PersonFactory(name="Previewed Reporter")
+    data = nested_form_data(
+        {
+            "title": "Previewed story",
+            "slug": "previewed-story",
+            "standfirst": "Seen before publishing.",
+            "body": streamfield([("paragraph", rich_text("<p>Preview body.</p>"))]),
+            "authors": inline_formset([{"person": person.pk, "role": "reporter"}]),
+            "related_page_links": inline_formset([]),
+            "tags": "Wuzhen",
+        }
+    )
+    url = f"/admin/pages/add/news/articlepage/{news_index.pk}/preview/"
+    assert admin_client.post(url, data).json()["is_valid"] is True
+    response = admin_client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Previewed story" in html and "Preview body." in html
+    assert "Previewed Reporter" in html
+    assert 'rel="tag">Wuzhen</a>' in html
