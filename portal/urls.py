@@ -26,6 +26,7 @@ if settings.DEBUG:
 urlpatterns += [
     path("", include("awards.urls")),
     path("comments/", include("comments.urls")),
+    path("", include("news.urls")),
     path("", include(wagtail_urls)),
 ]
 
