@@ -19,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Site
 from wagtail.search import index
 
+from comments.models import CommentableMixin
 from news.panels import InstalledPageChooserPanel
 from portal.blocks import BodyStreamBlock
 from portal.json_ld import absolute_url
@@ -104,7 +105,7 @@ class ArticleRelatedPage(Orderable):
         verbose_name_plural = _("related pages")
 
 
-class ArticlePage(BasePage):
+class ArticlePage(CommentableMixin, BasePage):
     standfirst = models.TextField(
         _("standfirst"),
         blank=True,
@@ -245,6 +246,7 @@ class ArticlePage(BasePage):
             heading=_("Related summit, forums and awards"),
         ),
     ]
+    settings_panels = [*BasePage.settings_panels, *CommentableMixin.comments_panels]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("standfirst"),

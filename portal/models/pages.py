@@ -6,7 +6,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from comments.models import CommentableMixin, comments_open_field
 from portal.blocks import BodyStreamBlock
 from portal.home_sections import home_sections
 
@@ -51,9 +50,8 @@ class HomePage(BasePage):
         return context
 
 
-class StandardPage(CommentableMixin, BasePage):
-    """A plain content page such as About or Contact. Comments are off unless an editor
-    opens them on the page."""
+class StandardPage(BasePage):
+    """A plain content page such as About or Contact."""
 
     lead_image = models.ForeignKey(
         "portal.CustomImage",
@@ -64,10 +62,8 @@ class StandardPage(CommentableMixin, BasePage):
         related_name="+",
     )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
-    comments_open = comments_open_field(default=False)
 
     content_panels = [*BasePage.content_panels, FieldPanel("lead_image"), FieldPanel("body")]
-    settings_panels = [*BasePage.settings_panels, *CommentableMixin.comments_panels]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]

@@ -7,6 +7,7 @@ from django.test import override_settings
 from comments import timestamps
 from comments.models import CommentSettings, ModerationMode
 from tests.comments.factories import CommentablePageFactory
+from tests.news.factories import NewsIndexPageFactory
 
 EMAIL = "private.reader@example.net"
 
@@ -20,8 +21,13 @@ def isolated_settings():
 
 
 @pytest.fixture
-def article(home_page):
-    return CommentablePageFactory(parent=home_page, slug="recap", title="Summit recap")
+def news_index(home_page):
+    return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def article(news_index):
+    return CommentablePageFactory(parent=news_index, slug="recap", title="Summit recap")
 
 
 @pytest.fixture

@@ -1,10 +1,12 @@
 import factory
 
 from comments.models import Comment
-from tests.factories import StandardPageFactory
+from tests.news.factories import ArticlePageFactory
 
 
-class CommentablePageFactory(StandardPageFactory):
+class CommentablePageFactory(ArticlePageFactory):
+    """An article (the page type that takes comments), open for comments."""
+
     comments_open = True
 
 

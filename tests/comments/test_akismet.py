@@ -49,7 +49,7 @@ def test_ham_is_published_and_the_check_carries_the_comment(
     assert sent["comment_content"] == ["A thoughtful remark about the summit."]
     assert sent["comment_author_email"] == [EMAIL]
     assert sent["user_agent"] == ["Reader/1.0"]
-    assert sent["permalink"] == ["http://testserver/recap/"]
+    assert sent["permalink"] == ["http://testserver/news/recap/"]
 
 
 @pytest.mark.parametrize("pro_tip", ["", "discard"])
@@ -59,7 +59,7 @@ def test_spam_verdict_is_stored_as_spam(client, article, comment_settings, akism
     client.post(post_url(article), form_data())
     comment = Comment.objects.get()
     assert (comment.status, comment.reason) == (Status.SPAM, Reason.AKISMET_SPAM)
-    assert comment.body not in Client().get("/recap/").content.decode()
+    assert comment.body not in Client().get("/news/recap/").content.decode()
 
 
 def _timeout(request):

@@ -61,15 +61,15 @@ def test_bulk_actions_change_what_visitors_see(client, article, moderator, actio
     untouched.refresh_from_db()  # the action does not apply to its status: left alone
     assert (untouched.status, untouched.moderated_by) == (untouched_status, None)
 
-    html = Client().get("/recap/").content.decode()
+    html = Client().get("/news/recap/").content.decode()
     assert (comments[0].body in html) == (after == Status.APPROVED)
 
 
 def test_spam_is_kept_and_restorable(article):
     comment = CommentFactory(page=article, status=Status.SPAM)
-    assert comment.body not in Client().get("/recap/").content.decode()
+    assert comment.body not in Client().get("/news/recap/").content.decode()
     assert moderate([comment], "restore") == 1
-    assert comment.body in Client().get("/recap/").content.decode()
+    assert comment.body in Client().get("/news/recap/").content.decode()
 
 
 def test_user_without_permission_cannot_moderate(client, article):

@@ -28,8 +28,8 @@ def hidden_value(html, name):
 
 def test_cached_page_then_a_successful_post(article, comment_settings):
     visitor = Client(enforce_csrf_checks=True)
-    assert visitor.get("/recap/")["X-Page-Cache"] == "miss"
-    cached = visitor.get("/recap/")
+    assert visitor.get("/news/recap/")["X-Page-Cache"] == "miss"
+    cached = visitor.get("/news/recap/")
     assert cached["X-Page-Cache"] == "hit"
     html = cached.content.decode()
     assert 'id="comment-form"' in html
@@ -58,7 +58,7 @@ def test_cached_page_then_a_successful_post(article, comment_settings):
     assert response.status_code == 303
     assert Comment.objects.get(body="Fresh post").status == Comment.Status.APPROVED
     # Approving a comment invalidates the cached page: every visitor sees it at once.
-    fresh = Client().get("/recap/")
+    fresh = Client().get("/news/recap/")
     assert "Fresh post" in fresh.content.decode()
 
 
@@ -66,8 +66,8 @@ def test_without_javascript_a_stale_form_comes_back_filled_with_a_fresh_token(
     article, comment_settings
 ):
     visitor = Client(enforce_csrf_checks=True)
-    visitor.get("/recap/")
-    cached = visitor.get("/recap/")
+    visitor.get("/news/recap/")
+    cached = visitor.get("/news/recap/")
     assert cached["X-Page-Cache"] == "hit"
     html = cached.content.decode()
     assert hidden_value(html, "csrfmiddlewaretoken") == ""
@@ -99,7 +99,7 @@ def test_without_javascript_a_stale_form_comes_back_filled_with_a_fresh_token(
 
 
 def test_post_endpoint_and_token_are_never_cached(article, comment_settings):
-    Client().get("/recap/")
+    Client().get("/news/recap/")
     first, second = Client().get("/comments/token/"), Client().get("/comments/token/")
     assert first.json()["csrfToken"] != second.json()["csrfToken"]
     assert first.json()["loadedAt"]
@@ -114,13 +114,13 @@ def test_pending_comment_never_leaks_through_the_cache(article, comment_settings
     assert "Only mine" in author.get(location).content.decode()
     # Another visitor on the same URL and on the plain URL, cached or not.
     for _ in range(2):
-        for url in (location, "/recap/"):
+        for url in (location, "/news/recap/"):
             assert "Only mine" not in Client().get(url).content.decode()
 
 
 def test_spam_and_held_comments_leave_the_cached_page_alone(article, comment_settings):
-    Client().get("/recap/")
+    Client().get("/news/recap/")
     Client().post(post_url(article), form_data(phone_number="bot"))  # spam
     # A flood of spam must not empty the page cache: the page did not change.
-    assert Client().get("/recap/")["X-Page-Cache"] == "hit"
+    assert Client().get("/news/recap/")["X-Page-Cache"] == "hit"
     assert Comment.objects.get().status == Comment.Status.SPAM

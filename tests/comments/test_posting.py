@@ -17,14 +17,14 @@ def test_post_and_display(client, article, comment_settings):
     response = client.post(post_url(article), form_data())
     comment = Comment.objects.get()
     assert response.status_code == 303
-    assert response["Location"] == f"/recap/?comment={comment.pk}#comment-{comment.pk}"
+    assert response["Location"] == f"/news/recap/?comment={comment.pk}#comment-{comment.pk}"
     assert comment.status == Status.APPROVED and comment.reason == Reason.CLEAN
 
     html = client.get(response["Location"]).content.decode()
     assert "your comment is published" in html
     assert "A thoughtful remark about the summit." in html
     assert "1 comment" in html
-    assert "A thoughtful remark" in Client().get("/recap/").content.decode()
+    assert "A thoughtful remark" in Client().get("/news/recap/").content.decode()
 
 
 def test_held_comment_is_visible_to_its_author_alone(client, article, comment_settings):
@@ -39,7 +39,7 @@ def test_held_comment_is_visible_to_its_author_alone(client, article, comment_se
         assert "X-Page-Cache" not in own
 
         stranger = Client()
-        for url in (location, "/recap/", location):
+        for url in (location, "/news/recap/", location):
             html = stranger.get(url).content.decode()
             assert "A thoughtful remark" not in html
             assert "0 comments" in html
@@ -71,7 +71,7 @@ def test_spam_rules_store_the_comment_as_spam_and_hide_it(
     assert str(reason.label) in comment.reason_detail
     # The sender sees "awaiting moderation" (a bot learns nothing); the public sees nothing.
     assert "awaiting moderation" in client.get(response["Location"]).content.decode()
-    assert comment.body not in Client().get("/recap/").content.decode()
+    assert comment.body not in Client().get("/news/recap/").content.decode()
 
 
 @override_settings(COMMENTS_RATE_LIMITS={"ip": (3, 600), "email": (2, 600)})
@@ -103,7 +103,7 @@ def test_xss_payloads_render_escaped(client, article, comment_settings):
         '<script>alert("x")</script><img src=x onerror=alert(1)> see https://example.org/a?b=<i>'
     )
     client.post(post_url(article), form_data(author_name="<b>Mallory</b>", body=payload))
-    html = Client().get("/recap/").content.decode()
+    html = Client().get("/news/recap/").content.decode()
     assert "<script>alert" not in html
     assert "<img src=x" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in html
@@ -141,16 +141,16 @@ def test_comments_close_after_the_set_number_of_days(client, article, comment_se
     comment_settings.save()
     article.first_published_at = timezone.now() - datetime.timedelta(days=1)
     article.save()
-    assert 'id="comment-form"' in client.get("/recap/").content.decode()
+    assert 'id="comment-form"' in client.get("/news/recap/").content.decode()
     with time_machine.travel(article.first_published_at + datetime.timedelta(days=8)):
-        html = client.get("/recap/").content.decode()
+        html = client.get("/news/recap/").content.decode()
         assert "Comments are closed on this page." in html and 'id="comment-form"' not in html
         assert client.post(post_url(article), form_data()).status_code == 403
 
 
 def test_email_never_appears_in_the_page(client, article, comment_settings):
     client.post(post_url(article), form_data())
-    for response in (client.get("/recap/"), Client().get("/recap/")):
+    for response in (client.get("/news/recap/"), Client().get("/news/recap/")):
         assert Comment.objects.get().status == Status.APPROVED
         assert EMAIL not in response.content.decode()
         assert "private.reader" not in response.content.decode()
@@ -162,7 +162,7 @@ def test_replies_are_one_level_deep(client, article, comment_settings):
     client.post(post_url(article), form_data(parent=reply.pk, body="Reply to the reply"))
     new = Comment.objects.get(body="Reply to the reply")
     assert new.parent == top
-    html = Client().get("/recap/").content.decode()
+    html = Client().get("/news/recap/").content.decode()
     assert html.count('class="comment-list comment-list--replies"') == 1
     assert html.index("Top level") < html.index("First reply") < html.index("Reply to the reply")
 
@@ -186,12 +186,12 @@ def test_reply_to_a_hidden_comment_keeps_the_text(client, article, comment_setti
 def test_ordering_and_paging_parameters(client, article):
     CommentFactory(page=article, body="Older one")
     CommentFactory(page=article, body="Newer one")
-    oldest = client.get("/recap/").content.decode()
-    newest = client.get("/recap/?comments=newest").content.decode()
+    oldest = client.get("/news/recap/").content.decode()
+    newest = client.get("/news/recap/?comments=newest").content.decode()
     assert oldest.index("Older one") < oldest.index("Newer one")
     assert newest.index("Newer one") < newest.index("Older one")
     for query in ("comments=<x>", "cpage=abc", "cpage=99999999999999", "reply=zz", "comment=-1"):
-        response = client.get(f"/recap/?{query}")
+        response = client.get(f"/news/recap/?{query}")
         assert response.status_code == 200
         assert "Older one" in response.content.decode()
 
@@ -199,10 +199,10 @@ def test_ordering_and_paging_parameters(client, article):
 def test_show_more_link_pages_through_comments(client, article):
     for n in range(25):
         CommentFactory(page=article, body=f"Numbered comment {n:02d}.")
-    first = client.get("/recap/").content.decode()
+    first = client.get("/news/recap/").content.decode()
     assert "Numbered comment 19." in first and "Numbered comment 20." not in first
     assert "25 comments" in first and "cpage=2" in first
-    second = client.get("/recap/?cpage=2").content.decode()
+    second = client.get("/news/recap/?cpage=2").content.decode()
     assert "Numbered comment 20." in second and "Numbered comment 19." not in second
 
 
