@@ -22,6 +22,7 @@ if settings.DEBUG:
 
 # Domain apps' own URLs (feeds, calendars, APIs) are added here, before Wagtail's catch-all.
 urlpatterns += [
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
 ]
 
