@@ -1,5 +1,7 @@
 """load_demo builds the 2023 edition from the facts sheet, once."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 from icalendar import Calendar
@@ -13,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=io.StringIO())
     return SummitPage.objects.get(year=2023)
 
 
@@ -75,7 +77,7 @@ def test_demo_calendar_parses(client, demo):
 
 def test_load_demo_twice_changes_nothing(demo):
     counts = (Page.objects.count(), get_document_model().objects.count())
-    call_command("load_demo", stdout=open("/dev/null", "w"))
+    call_command("load_demo", stdout=io.StringIO())
     assert (Page.objects.count(), get_document_model().objects.count()) == counts
     assert SummitPage.objects.get(year=2023).key_figures.count() == 4
 
