@@ -5,13 +5,14 @@ same entry in a subscriber's calendar when an editor renames a page or changes i
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, Timezone
 
 PRODID = "-//Summit Portal//Events calendar//EN"
 
@@ -51,6 +52,14 @@ class CalendarEntry:
         return end
 
 
+@lru_cache(maxsize=64)
+def _vtimezone(tzid, first_year, last_year):
+    """VTIMEZONE data for a zone over whole years (computing it takes tens of ms: cache it)."""
+    return Timezone.from_tzid(
+        tzid, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year, 12, 31)
+    ).to_ical()
+
+
 def build_calendar(title, entries):
     """A VCALENDAR with one VEVENT per entry and the VTIMEZONE data for each zone used."""
     calendar = Calendar()
@@ -61,6 +70,11 @@ def build_calendar(title, entries):
     calendar.add("x-wr-calname", title)
     if entries:
         calendar.add("x-wr-timezone", str(entries[0].zone))
+    if entries:
+        first_year = min(entry.start for entry in entries).year - 1
+        last_year = max((entry.end or entry.start) for entry in entries).year + 1
+        for tzid in sorted({str(entry.zone) for entry in entries}):
+            calendar.add_component(Timezone.from_ical(_vtimezone(tzid, first_year, last_year)))
     now = timezone.now()
     for entry in entries:
         event = Event()
@@ -79,10 +93,6 @@ def build_calendar(title, entries):
         if entry.last_modified:
             event.add("last-modified", entry.last_modified)
         calendar.add_component(event)
-    if entries:
-        first = min(entry.start for entry in entries).date() - dt.timedelta(days=366)
-        last = max((entry.end or entry.start) for entry in entries).date() + dt.timedelta(days=366)
-        calendar.add_missing_timezones(first_date=first, last_date=last)
     return calendar
 
 

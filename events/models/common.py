@@ -156,11 +156,14 @@ class FigureRow(Orderable):
 
     @property
     def qualifier_text(self):
-        return self.get_qualifier_display() if self.qualifier else ""
+        # Enum lookups: get_FOO_display() rebuilds the whole choices dict on every call.
+        return Qualifier(self.qualifier).label if self.qualifier in Qualifier.values else ""
 
     @property
     def display_label(self):
-        return self.label or self.get_metric_display()
+        if self.label:
+            return self.label
+        return Metric(self.metric).label if self.metric in Metric.values else self.metric
 
 
 class ScheduleMixin(models.Model):
@@ -170,13 +173,17 @@ class ScheduleMixin(models.Model):
         _("start"),
         null=True,
         blank=True,
-        help_text=_("When it begins, in the edition's time zone."),
+        help_text=_(
+            "When it begins. Entered in your admin time zone; visitors see the edition's zone."
+        ),
     )
     end = models.DateTimeField(
         _("end"),
         null=True,
         blank=True,
-        help_text=_("When it ends, in the edition's time zone."),
+        help_text=_(
+            "When it ends. Entered in your admin time zone; visitors see the edition's zone."
+        ),
     )
     dates_only = models.BooleanField(
         _("only the dates are known"),

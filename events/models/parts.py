@@ -419,8 +419,12 @@ class PartSpeaker(Orderable):
 
 class AgendaSession(ClusterableModel, Orderable):
     page = ParentalKey(EditionPartPage, related_name="agenda_sessions", on_delete=models.CASCADE)
-    start = models.DateTimeField(_("start"), help_text=_("In the edition's time zone."))
-    end = models.DateTimeField(_("end"), help_text=_("In the edition's time zone."))
+    start = models.DateTimeField(
+        _("start"), help_text=_("Entered in your admin time zone; shown in the event's zone.")
+    )
+    end = models.DateTimeField(
+        _("end"), help_text=_("Entered in your admin time zone; shown in the event's zone.")
+    )
     title = models.CharField(_("title"), max_length=255, help_text=_("Name of the session."))
     description = models.TextField(
         _("description"), blank=True, help_text=_("What the session is about.")
