@@ -10,8 +10,8 @@ from .models.common import Metric, format_number
 # Metrics compared across editions on the series page, in this order.
 SERIES_CHART_METRICS = [Metric.COUNTRIES, Metric.GUESTS, Metric.OFFLINE_COUNTRIES]
 
-WIDTH, HEIGHT = 560, 260
-MARGIN_TOP, MARGIN_BOTTOM, MARGIN_X = 34, 36, 16
+WIDTH, HEIGHT = 400, 240
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_X = 34, 36, 8
 
 
 @dataclass
@@ -19,6 +19,7 @@ class Bar:
     label: str
     value: float
     text: str
+    short: str
     x: float
     y: float
     width: float
@@ -30,12 +31,15 @@ class Bar:
 
 
 def bar_chart(chart_id, title, points):
-    """points: [(label, number, text)], in display order. Returns the chart's context."""
+    """points: [(label, number, text)], in display order. Returns the chart's context.
+
+    Bars carry the bare number; the qualifier ("more than") is in the description and the
+    data table, which screen readers and the curious get."""
     count = len(points)
     plot_height = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
     top = max((float(value) for _label, value, _text in points), default=0) or 1
     slot = (WIDTH - 2 * MARGIN_X) / max(count, 1)
-    bar_width = min(slot * 0.6, 90)
+    bar_width = min(slot * 0.6, 80)
     bars = []
     for index, (label, value, text) in enumerate(points):
         height = float(value) / top * plot_height
@@ -45,6 +49,7 @@ def bar_chart(chart_id, title, points):
                 label=str(label),
                 value=float(value),
                 text=text,
+                short=format_number(value),
                 x=round(x, 1),
                 y=round(MARGIN_TOP + plot_height - height, 1),
                 width=round(bar_width, 1),
@@ -61,6 +66,8 @@ def bar_chart(chart_id, title, points):
         "height": HEIGHT,
         "baseline": HEIGHT - MARGIN_BOTTOM,
         "label_y": HEIGHT - MARGIN_BOTTOM + 22,
+        # Shrink the labels when many editions share the width.
+        "font_size": round(min(18.0, slot / 3.4), 1),
     }
 
 

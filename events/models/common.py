@@ -157,7 +157,9 @@ class FigureRow(Orderable):
     @property
     def qualifier_text(self):
         # Enum lookups: get_FOO_display() rebuilds the whole choices dict on every call.
-        return Qualifier(self.qualifier).label if self.qualifier in Qualifier.values else ""
+        if not self.qualifier or self.qualifier not in Qualifier.values:
+            return ""
+        return Qualifier(self.qualifier).label
 
     @property
     def display_label(self):
