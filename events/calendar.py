@@ -13,6 +13,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
 from icalendar import Calendar, Event, Timezone
+from wagtail.contrib.routable_page.models import path
 
 PRODID = "-//Summit Portal//Events calendar//EN"
 
@@ -148,9 +149,16 @@ def outlook_calendar_url(entry):
 class CalendarPageMixin:
     """Shared by the edition and part pages: the .ics route's links for templates and <head>.
 
-    Pages provide `get_calendar_entry(request)` (the page itself, or None without dates),
-    `get_calendar_entries(request)` (the page and everything in it) and
-    `get_calendar_title()`."""
+    Pages (RoutablePageMixin pages) provide `get_calendar_entry(request)` (the page itself,
+    or None without dates) and `get_calendar_entries(request)` (the page and everything in
+    it). The route has Wagtail's trailing slash; events.urls serves it without."""
+
+    @path("calendar.ics/", name="calendar")
+    def calendar_route(self, request):
+        return self.calendar_view(request)
+
+    def get_calendar_title(self):
+        return self.title
 
     def get_calendar_url(self, request=None):
         # The route is "calendar.ics/" (Wagtail routes with a trailing slash); events.urls

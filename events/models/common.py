@@ -10,7 +10,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
+
+from portal.blocks import BodyStreamBlock
 
 DEFAULT_TIME_ZONE = "Asia/Shanghai"
 
@@ -23,6 +26,11 @@ def validate_time_zone(value):
             _("“%(value)s” is not a known time zone (use a name such as Asia/Shanghai)."),
             params={"value": value},
         ) from exc
+
+
+def validate_end_after_start(start, end):
+    if start and end and end < start:
+        raise ValidationError({"end": _("The end must not be before the start.")})
 
 
 def get_zone(name):
@@ -198,8 +206,7 @@ class ScheduleMixin(models.Model):
 
     def clean(self):
         super().clean()
-        if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The end must not be before the start.")})
+        validate_end_after_start(self.start, self.end)
 
     def get_time_zone(self):
         return get_zone(DEFAULT_TIME_ZONE)
@@ -244,3 +251,34 @@ class ScheduleMixin(models.Model):
         elif end:
             text += f" – {date_format(end, 'j F Y')}, {date_format(end, 'H:i')}"
         return f"{text} ({start.tzname()})"
+
+
+class ThemedContentMixin(models.Model):
+    """Theme (in English and in the original language), lead image and prose body, shared by
+    the edition and its parts."""
+
+    theme = models.CharField(
+        _("theme"), max_length=500, blank=True, help_text=_("The theme in English.")
+    )
+    theme_native = models.CharField(
+        _("theme (native)"),
+        max_length=500,
+        blank=True,
+        help_text=_("The theme in its original language, e.g. Chinese."),
+    )
+    lead_image = models.ForeignKey(
+        "portal.CustomImage",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Main picture of the page."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    class Meta:
+        abstract = True
+
+    def get_lead_image(self):
+        return self.lead_image

@@ -11,16 +11,22 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from portal.blocks import BodyStreamBlock
 from portal.models import BasePage
 
 from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
-from .common import SCHEMA_ATTENDANCE, AttendanceMode, FigureRow, ScheduleMixin, get_zone
+from .common import (
+    SCHEMA_ATTENDANCE,
+    AttendanceMode,
+    FigureRow,
+    ScheduleMixin,
+    ThemedContentMixin,
+    get_zone,
+    validate_end_after_start,
+)
 from .summit import SummitPage
 
 
@@ -52,7 +58,9 @@ class EventPageForm(WagtailAdminPageForm):
             self.fields["kind"].choices = EVENT_KINDS
 
 
-class EditionPartPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BasePage):
+class EditionPartPage(
+    CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedContentMixin, BasePage
+):
     """What sub-forums and events share. Not created directly: pick one of the two types."""
 
     kind = models.CharField(
@@ -62,15 +70,6 @@ class EditionPartPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BaseP
         default=PartKind.OTHER,
         db_index=True,
         help_text=_("What sort of event this is; the edition page groups its parts by kind."),
-    )
-    theme = models.CharField(
-        _("theme"), max_length=500, blank=True, help_text=_("The theme in English.")
-    )
-    theme_native = models.CharField(
-        _("theme (native)"),
-        max_length=500,
-        blank=True,
-        help_text=_("The theme in its original language."),
     )
     venue = models.ForeignKey(
         "events.Venue",
@@ -91,17 +90,6 @@ class EditionPartPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BaseP
         blank=True,
         help_text=_("Leave empty when it is the same as the edition's."),
     )
-    lead_image = models.ForeignKey(
-        "portal.CustomImage",
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Main picture of the event."),
-    )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
-
     schedule_panel = MultiFieldPanel(
         [
             FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
@@ -195,19 +183,12 @@ class EditionPartPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BaseP
             return self.attendance_mode
         return self.edition.attendance_mode if self.edition else AttendanceMode.OFFLINE
 
-    def get_lead_image(self):
-        return self.lead_image
-
     def location_text(self):
         venue = self.get_venue()
         parts = [self.room, venue.full_text() if venue else ""]
         return ", ".join(part for part in parts if part)
 
     # --- Routes and context -----------------------------------------------------------------
-    @path("calendar.ics/", name="calendar")
-    def calendar_route(self, request):
-        return self.calendar_view(request)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["edition"] = self.edition
@@ -229,9 +210,6 @@ class EditionPartPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BaseP
         )
 
     # --- Calendar and structured data -------------------------------------------------------
-    def get_calendar_title(self):
-        return self.title
-
     def get_calendar_entry(self, request=None):
         start = self.effective_start
         if not start:
@@ -457,8 +435,7 @@ class AgendaSession(ClusterableModel, Orderable):
 
     def clean(self):
         super().clean()
-        if self.start and self.end and self.end < self.start:
-            raise ValidationError({"end": _("The end must not be before the start.")})
+        validate_end_after_start(self.start, self.end)
 
     def local_start(self, zone):
         return timezone.localtime(self.start, zone)

@@ -18,11 +18,10 @@ from wagtail.admin.panels import (
     PageChooserPanel,
 )
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from portal.blocks import BodyStreamBlock
 from portal.models import BasePage
 
 from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
@@ -33,6 +32,7 @@ from .common import (
     FigureRow,
     Qualifier,
     ScheduleMixin,
+    ThemedContentMixin,
     format_number,
     get_zone,
     validate_time_zone,
@@ -130,7 +130,7 @@ def pick_featured(editions, now=None):
     return past[0] if past else (editions[0] if editions else None)
 
 
-class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BasePage):
+class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedContentMixin, BasePage):
     """/summits/<year>/: one edition of the summit."""
 
     edition_number = models.PositiveSmallIntegerField(
@@ -138,15 +138,6 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BasePage):
     )
     year = models.PositiveSmallIntegerField(
         _("year"), unique=True, help_text=_("The edition's year; it is also its address.")
-    )
-    theme = models.CharField(
-        _("theme"), max_length=500, blank=True, help_text=_("The edition's theme in English.")
-    )
-    theme_native = models.CharField(
-        _("theme (native)"),
-        max_length=500,
-        blank=True,
-        help_text=_("The theme in its original language, e.g. Chinese."),
     )
     time_zone = models.CharField(
         _("time zone"),
@@ -183,17 +174,6 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BasePage):
     summary = models.TextField(
         _("summary"), blank=True, help_text=_("A short paragraph shown under the theme.")
     )
-    lead_image = models.ForeignKey(
-        "portal.CustomImage",
-        verbose_name=_("lead image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Main picture of the edition."),
-    )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
-
     content_panels = [
         *BasePage.content_panels,
         FieldRowPanel([FieldPanel("edition_number"), FieldPanel("year")]),
@@ -271,9 +251,6 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BasePage):
 
     def get_time_zone(self):
         return get_zone(self.time_zone)
-
-    def get_lead_image(self):
-        return self.lead_image
 
     def get_native_names(self):
         """Native names of the edition, its venue and its series, for the site search."""
@@ -368,10 +345,6 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BasePage):
         response.status_code = status
         return response
 
-    @path("calendar.ics/", name="calendar")
-    def calendar_route(self, request):
-        return self.calendar_view(request)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["key_figures"] = list(self.key_figures.all())
@@ -383,9 +356,6 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BasePage):
         return context
 
     # --- Calendar and structured data ------------------------------------------------------
-    def get_calendar_title(self):
-        return self.title
-
     def location_text(self):
         return self.venue.full_text() if self.venue_id else ""
 
@@ -427,15 +397,12 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, BasePage):
 
     def get_json_ld_main(self, request=None):
         data = super().get_json_ld_main(request)
-        zone = self.get_time_zone()
-        data.update(
-            {
-                "startDate": timezone.localtime(self.start, zone).isoformat(),
-                "endDate": timezone.localtime(self.end, zone).isoformat(),
-                "eventStatus": "https://schema.org/EventScheduled",
-                "eventAttendanceMode": SCHEMA_ATTENDANCE[self.attendance_mode],
-            }
-        )
+        data["eventStatus"] = "https://schema.org/EventScheduled"
+        data["eventAttendanceMode"] = SCHEMA_ATTENDANCE[self.attendance_mode]
+        if self.start:  # always set once published; a draft preview may lack it
+            data["startDate"] = self.local_start().isoformat()
+        if self.end:
+            data["endDate"] = self.local_end().isoformat()
         location = self.json_ld_location(request)
         if location:
             data["location"] = location
