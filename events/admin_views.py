@@ -68,6 +68,6 @@ class EditionPartViewSet(PageListingViewSet):
             for column in IndexView.base_columns
             if column.name != "latest_revision_created_at"
         ],
-        Column("kind", label=_("Kind"), accessor="get_kind_display", sort_key="kind"),
+        Column("kind", label=_("Kind"), accessor="kind_label", sort_key="kind"),
         LocalStartColumn("start", label=_("Starts"), sort_key="start"),
     ]

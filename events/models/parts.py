@@ -46,7 +46,23 @@ class PartKind(models.TextChoices):
     OTHER = "other", _("Other events")
 
 
-EVENT_KINDS = [choice for choice in PartKind.choices if choice[0] != PartKind.SUB_FORUM]
+# The kinds as the label of one page (PartKind's labels name groups).
+KIND_SINGULAR = {
+    PartKind.SUB_FORUM: _("Sub-forum"),
+    PartKind.CEREMONY: _("Ceremony"),
+    PartKind.SPECIAL_EVENT: _("Special event"),
+    PartKind.EXPO: _("Expo"),
+    PartKind.EXHIBITION: _("Exhibition"),
+    PartKind.COMPETITION: _("Competition"),
+    PartKind.MATCHMAKING: _("Matchmaking"),
+    PartKind.OPENING: _("Opening"),
+    PartKind.CULTURAL: _("Cultural programme"),
+    PartKind.SERVICES: _("Visitor services"),
+    PartKind.OTHER: _("Event"),
+}
+EVENT_KINDS = [
+    (kind, KIND_SINGULAR[kind]) for kind in PartKind.values if kind != PartKind.SUB_FORUM
+]
 
 
 class EventPageForm(WagtailAdminPageForm):
@@ -163,6 +179,10 @@ class EditionPartPage(
         if now < start:
             return "upcoming"
         return "current" if now <= (end or start) else "past"
+
+    @property
+    def kind_label(self):
+        return KIND_SINGULAR.get(self.kind, self.kind)
 
     @property
     def runs_whole_edition(self):

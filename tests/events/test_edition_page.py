@@ -92,7 +92,7 @@ def test_event_page_shows_speakers_agenda_and_figures_in_local_time(client, edit
     assert "Opening session" in html
     assert "8 Nov, 09:30" in html and "10:15" in html
     assert "100 billion yuan" in html
-    assert f'href="{edition.url}"' in html
+    assert f'<p class="eyebrow">Special event · <a href="{edition.url}">' in html
 
 
 def test_competition_tracks_are_listed(client, edition):
