@@ -10,6 +10,7 @@ class EventsConfig(AppConfig):
     def ready(self):
         from portal.home_sections import HomeSection, home_sections
 
+        from . import signals  # noqa: F401  (connects the receivers)
         from .home import home_section_context
 
         home_sections.register(

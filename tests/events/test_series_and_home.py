@@ -72,3 +72,14 @@ def test_native_names_find_the_edition(client, edition, query):
     html = client.get("/search/", {"q": query}).content.decode()
 
     assert "Synthetic Summit 2030" in html
+
+
+def test_renaming_the_venue_reindexes_the_edition(client, edition):
+    edition.save_revision().publish()
+    venue = edition.venue
+    venue.town_native = "新名字"
+    venue.save()
+
+    html = client.get("/search/", {"q": "新名字"}).content.decode()
+
+    assert "Synthetic Summit 2030" in html
