@@ -27,6 +27,7 @@ urlpatterns += [
     path("", include("awards.urls")),
     path("comments/", include("comments.urls")),
     path("", include("news.urls")),
+    path("", include("events.urls")),
     path("", include(wagtail_urls)),
 ]
 

@@ -1,0 +1,284 @@
+"""Pieces shared by the edition and its parts: schedules in a time zone, figure rows and the
+vocabularies that make them comparable across editions."""
+
+import zoneinfo
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+
+from portal.blocks import BodyStreamBlock
+
+DEFAULT_TIME_ZONE = "Asia/Shanghai"
+
+
+def validate_time_zone(value):
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(
+            _("“%(value)s” is not a known time zone (use a name such as Asia/Shanghai)."),
+            params={"value": value},
+        ) from exc
+
+
+def validate_end_after_start(start, end):
+    if start and end and end < start:
+        raise ValidationError({"end": _("The end must not be before the start.")})
+
+
+def get_zone(name):
+    try:
+        return zoneinfo.ZoneInfo(name or DEFAULT_TIME_ZONE)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return zoneinfo.ZoneInfo(DEFAULT_TIME_ZONE)
+
+
+class AttendanceMode(models.TextChoices):
+    OFFLINE = "offline", _("On site")
+    ONLINE = "online", _("Online")
+    HYBRID = "hybrid", _("Online and on site")
+
+
+SCHEMA_ATTENDANCE = {
+    AttendanceMode.OFFLINE: "https://schema.org/OfflineEventAttendanceMode",
+    AttendanceMode.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+    AttendanceMode.HYBRID: "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+class Metric(models.TextChoices):
+    """What a figure counts. A fixed vocabulary, so that figures compare across editions."""
+
+    COUNTRIES = "countries", _("Countries and regions taking part")
+    OFFLINE_COUNTRIES = "offline_countries", _("Countries and regions present on site")
+    GUESTS = "guests", _("Guests")
+    SPEAKERS = "speakers", _("Speakers")
+    EXHIBITORS = "exhibitors", _("Exhibiting companies")
+    EXHIBITOR_COUNTRIES = "exhibitor_countries", _("Exhibitors' countries and regions")
+    PROJECTS = "projects", _("Projects entered")
+    PROJECT_COUNTRIES = "project_countries", _("Countries of the entries")
+    FINALISTS = "finalists", _("Projects in the finals")
+    SIGNED_PROJECTS = "signed_projects", _("Projects signed")
+    DEAL_VALUE = "deal_value", _("Value of the projects signed")
+    EMPLOYERS = "employers", _("Employers")
+    JOBS = "jobs", _("Jobs offered")
+    SETTLED_PROJECTS = "settled_projects", _("Projects settled in the host city")
+    ROUTES = "routes", _("Visiting routes")
+    FLOOR_AREA = "floor_area", _("Floor area")
+    EXHIBITION_AREAS = "exhibition_areas", _("Themed exhibition areas")
+    OTHER = "other", _("Other")
+
+
+class Qualifier(models.TextChoices):
+    EXACT = "", _("exactly")
+    MORE_THAN = "more_than", _("more than")
+    ABOUT = "about", _("about")
+    NEARLY = "nearly", _("nearly")
+    UP_TO = "up_to", _("up to")
+
+
+def format_number(number):
+    """1800 -> '1,800'; 100000000000 -> '100 billion'; 30.9 -> '30.9'."""
+    if number is None:
+        return ""
+    number = Decimal(number)
+    for size, word in ((Decimal(10**12), _("trillion")), (Decimal(10**9), _("billion"))):
+        if abs(number) >= size:
+            scaled = (number / size).normalize()
+            return f"{scaled:,f} {word}".replace(".0 ", " ")
+    if number == number.to_integral_value():
+        return f"{int(number):,}"
+    return f"{number.normalize():,f}"
+
+
+class FigureRow(Orderable):
+    """A counted fact: metric, number, qualifier ("more than"), unit and note."""
+
+    metric = models.CharField(
+        _("metric"),
+        max_length=32,
+        choices=Metric.choices,
+        help_text=_("What is counted. The same metric is compared across editions."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=120,
+        blank=True,
+        help_text=_("Wording shown under the number. Defaults to the metric's name."),
+    )
+    number = models.DecimalField(
+        _("number"),
+        max_digits=20,
+        decimal_places=2,
+        help_text=_("The figure itself, without separators (1800, 100000000000, 30.9)."),
+    )
+    qualifier = models.CharField(
+        _("qualifier"),
+        max_length=16,
+        choices=Qualifier.choices,
+        blank=True,
+        default=Qualifier.EXACT,
+        help_text=_("Whether the number is exact, a lower bound ('more than') or approximate."),
+    )
+    unit = models.CharField(
+        _("unit"),
+        max_length=32,
+        blank=True,
+        help_text=_("Unit shown after the number, e.g. 'yuan', 'm²', '%'."),
+    )
+    note = models.CharField(
+        _("note"),
+        max_length=255,
+        blank=True,
+        help_text=_("Context, e.g. 'a record' or 'online and on site'."),
+    )
+
+    panels = [
+        FieldPanel("metric"),
+        FieldPanel("number"),
+        FieldPanel("qualifier"),
+        FieldPanel("unit"),
+        FieldPanel("label"),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+    def __str__(self):
+        return f"{self.qualifier_text} {self.display_number} {self.display_label}".strip()
+
+    @property
+    def display_number(self):
+        text = format_number(self.number)
+        if not self.unit:
+            return text
+        return f"{text}{self.unit}" if self.unit == "%" else f"{text} {self.unit}"
+
+    @property
+    def qualifier_text(self):
+        # Enum lookups: get_FOO_display() rebuilds the whole choices dict on every call.
+        if not self.qualifier or self.qualifier not in Qualifier.values:
+            return ""
+        return Qualifier(self.qualifier).label
+
+    @property
+    def display_label(self):
+        if self.label:
+            return self.label
+        return Metric(self.metric).label if self.metric in Metric.values else self.metric
+
+
+class ScheduleMixin(models.Model):
+    """Start and end as aware datetimes (stored UTC), shown in a zone the page chooses."""
+
+    start = models.DateTimeField(
+        _("start"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When it begins. Entered in your admin time zone; visitors see the edition's zone."
+        ),
+    )
+    end = models.DateTimeField(
+        _("end"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "When it ends. Entered in your admin time zone; visitors see the edition's zone."
+        ),
+    )
+    dates_only = models.BooleanField(
+        _("only the dates are known"),
+        default=False,
+        help_text=_("Show days without clock times (the times are not announced)."),
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        validate_end_after_start(self.start, self.end)
+
+    def get_time_zone(self):
+        return get_zone(DEFAULT_TIME_ZONE)
+
+    def local_start(self):
+        return timezone.localtime(self.start, self.get_time_zone()) if self.start else None
+
+    def local_end(self):
+        return timezone.localtime(self.end, self.get_time_zone()) if self.end else None
+
+    def get_status(self, now=None):
+        """'upcoming', 'current' or 'past' at `now` (default: this moment); '' if unknown."""
+        if not self.start:
+            return ""
+        now = now or timezone.now()
+        if now < self.start:
+            return "upcoming"
+        if now <= (self.end or self.start):
+            return "current"
+        return "past"
+
+    @property
+    def status(self):
+        return self.get_status()
+
+    def display_schedule(self):
+        """A human range in the page's zone: '8–10 November 2023' or '8 Nov 2023, 09:00–12:00'."""
+        start, end = self.local_start(), self.local_end()
+        if not start:
+            return ""
+        if self.dates_only:
+            if not end or end.date() == start.date():
+                return date_format(start, "j F Y")
+            if (start.year, start.month) == (end.year, end.month):
+                return f"{date_format(start, 'j')}–{date_format(end, 'j F Y')}"
+            if start.year == end.year:
+                return f"{date_format(start, 'j F')} – {date_format(end, 'j F Y')}"
+            return f"{date_format(start, 'j F Y')} – {date_format(end, 'j F Y')}"
+        text = f"{date_format(start, 'j F Y')}, {date_format(start, 'H:i')}"
+        if end and end.date() == start.date():
+            text += f"–{date_format(end, 'H:i')}"
+        elif end:
+            text += f" – {date_format(end, 'j F Y')}, {date_format(end, 'H:i')}"
+        return f"{text} ({start.tzname()})"
+
+
+class ThemedContentMixin(models.Model):
+    """Theme (in English and in the original language), lead image and prose body, shared by
+    the edition and its parts."""
+
+    theme = models.CharField(
+        _("theme"), max_length=500, blank=True, help_text=_("The theme in English.")
+    )
+    theme_native = models.CharField(
+        _("theme (native)"),
+        max_length=500,
+        blank=True,
+        help_text=_("The theme in its original language, e.g. Chinese."),
+    )
+    lead_image = models.ForeignKey(
+        "portal.CustomImage",
+        verbose_name=_("lead image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Main picture of the page."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    class Meta:
+        abstract = True
+
+    def get_lead_image(self):
+        return self.lead_image

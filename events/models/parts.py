@@ -1,0 +1,509 @@
+"""The parts of an edition: sub-forums and events (expo, competition, ceremony...), with their
+organisers, speakers, agenda sessions, competition tracks and figures as typed rows."""
+
+from functools import cached_property
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from portal.models import BasePage
+
+from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
+from .common import (
+    SCHEMA_ATTENDANCE,
+    AttendanceMode,
+    FigureRow,
+    ScheduleMixin,
+    ThemedContentMixin,
+    get_zone,
+    validate_end_after_start,
+)
+from .summit import SummitPage
+
+
+class PartKind(models.TextChoices):
+    """Kinds of parts, in the order the edition page groups them."""
+
+    SUB_FORUM = "sub_forum", _("Sub-forums")
+    CEREMONY = "ceremony", _("Ceremonies")
+    SPECIAL_EVENT = "special_event", _("Special events")
+    EXPO = "expo", _("Expos")
+    EXHIBITION = "exhibition", _("Exhibitions")
+    COMPETITION = "competition", _("Competitions")
+    MATCHMAKING = "matchmaking", _("Matchmaking")
+    OPENING = "opening", _("Openings")
+    CULTURAL = "cultural", _("Cultural programme")
+    SERVICES = "services", _("Visitor services")
+    OTHER = "other", _("Other events")
+
+
+# The kinds as the label of one page (PartKind's labels name groups).
+KIND_SINGULAR = {
+    PartKind.SUB_FORUM: _("Sub-forum"),
+    PartKind.CEREMONY: _("Ceremony"),
+    PartKind.SPECIAL_EVENT: _("Special event"),
+    PartKind.EXPO: _("Expo"),
+    PartKind.EXHIBITION: _("Exhibition"),
+    PartKind.COMPETITION: _("Competition"),
+    PartKind.MATCHMAKING: _("Matchmaking"),
+    PartKind.OPENING: _("Opening"),
+    PartKind.CULTURAL: _("Cultural programme"),
+    PartKind.SERVICES: _("Visitor services"),
+    PartKind.OTHER: _("Event"),
+}
+EVENT_KINDS = [
+    (kind, KIND_SINGULAR[kind]) for kind in PartKind.values if kind != PartKind.SUB_FORUM
+]
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """An event's kind is any kind but a sub-forum (that is a page type of its own)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "kind" in self.fields:
+            self.fields["kind"].choices = EVENT_KINDS
+
+
+class EditionPartPage(
+    CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedContentMixin, BasePage
+):
+    """What sub-forums and events share. Not created directly: pick one of the two types."""
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=32,
+        choices=PartKind.choices,
+        default=PartKind.OTHER,
+        db_index=True,
+        help_text=_("What sort of event this is; the edition page groups its parts by kind."),
+    )
+    venue = models.ForeignKey(
+        "events.Venue",
+        verbose_name=_("venue"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Leave empty when it is held at the edition's venue."),
+    )
+    room = models.CharField(
+        _("room"), max_length=255, blank=True, help_text=_("Hall or room within the venue.")
+    )
+    attendance_mode = models.CharField(
+        _("format"),
+        max_length=16,
+        choices=AttendanceMode.choices,
+        blank=True,
+        help_text=_("Leave empty when it is the same as the edition's."),
+    )
+    schedule_panel = MultiFieldPanel(
+        [
+            FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+            FieldPanel("dates_only"),
+            FieldPanel("venue"),
+            FieldPanel("room"),
+            FieldPanel("attendance_mode"),
+        ],
+        heading=_("When and where"),
+        help_text=_("Leave the start empty when it runs through the whole edition."),
+    )
+    people_panels = [
+        InlinePanel("organisers", heading=_("Hosts and organisers"), label=_("Organiser")),
+        InlinePanel("speakers", heading=_("Speakers"), label=_("Speaker")),
+        InlinePanel("agenda_sessions", heading=_("Agenda"), label=_("Session")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("theme"),
+        index.SearchField("theme_native"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("start"),
+        index.RelatedFields(
+            "venue",
+            [index.SearchField("name"), index.SearchField("native_name")],
+        ),
+    ]
+
+    parent_page_types = ["events.SummitPage"]
+    subpage_types = []
+    is_creatable = False
+    search_kind = "events"
+    json_ld_type = "Event"
+
+    class Meta:
+        verbose_name = _("part of an edition")
+        verbose_name_plural = _("parts of editions")
+
+    # --- The edition it belongs to ----------------------------------------------------------
+    @cached_property
+    def edition(self):
+        return SummitPage.objects.ancestor_of(self).select_related("venue").first()
+
+    def get_time_zone(self):
+        if self.venue_id and self.venue.time_zone:
+            return get_zone(self.venue.time_zone)
+        return self.edition.get_time_zone() if self.edition else get_zone(None)
+
+    @property
+    def effective_start(self):
+        return self.start or (self.edition.start if self.edition else None)
+
+    @property
+    def effective_end(self):
+        if self.start:
+            return self.end
+        return self.edition.end if self.edition else None
+
+    @property
+    def effective_dates_only(self):
+        return (
+            self.dates_only if self.start else (self.edition.dates_only if self.edition else True)
+        )
+
+    def get_status(self, now=None):
+        start, end = self.effective_start, self.effective_end
+        if not start:
+            return ""
+        now = now or timezone.now()
+        if now < start:
+            return "upcoming"
+        return "current" if now <= (end or start) else "past"
+
+    @property
+    def kind_label(self):
+        return KIND_SINGULAR.get(self.kind, self.kind)
+
+    @property
+    def runs_whole_edition(self):
+        return not self.start
+
+    def display_schedule(self):
+        if self.start:
+            return super().display_schedule()
+        if self.edition:
+            return _("During the summit, %(dates)s") % {"dates": self.edition.display_schedule()}
+        return ""
+
+    def get_venue(self):
+        return self.venue if self.venue_id else (self.edition.venue if self.edition else None)
+
+    def get_attendance_mode(self):
+        if self.attendance_mode:
+            return self.attendance_mode
+        return self.edition.attendance_mode if self.edition else AttendanceMode.OFFLINE
+
+    def location_text(self):
+        venue = self.get_venue()
+        parts = [self.room, venue.full_text() if venue else ""]
+        return ", ".join(part for part in parts if part)
+
+    # --- Routes and context -----------------------------------------------------------------
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["edition"] = self.edition
+        context["figures"] = list(self.figures.all())
+        context["organisers"] = list(self.organisers.select_related("organization"))
+        context["speakers"] = list(
+            self.speakers.select_related("person", "person__organization", "person__photo")
+        )
+        context["sessions"] = self.get_sessions()
+        context["tracks"] = list(self.tracks.all())
+        context["zone_name"] = str(self.get_time_zone())
+        context["attendance_label"] = AttendanceMode(self.get_attendance_mode()).label
+        context["calendar_links"] = self.get_calendar_links(request)
+        return context
+
+    def get_sessions(self):
+        return list(
+            self.agenda_sessions.prefetch_related("speakers").order_by("start", "sort_order")
+        )
+
+    # --- Calendar and structured data -------------------------------------------------------
+    def get_calendar_entry(self, request=None):
+        start = self.effective_start
+        if not start:
+            return None
+        return CalendarEntry(
+            uid=make_uid("page", self.pk),
+            summary=self.title,
+            start=start,
+            end=self.effective_end,
+            zone=self.get_time_zone(),
+            url=self.get_full_url(request),
+            location=self.location_text(),
+            description=self.theme or self.listing_summary,
+            last_modified=self.last_published_at or self.latest_revision_created_at,
+            dates_only=self.effective_dates_only,
+        )
+
+    def get_calendar_entries(self, request=None):
+        own = self.get_calendar_entry(request)
+        entries = [own] if own else []
+        entries += [session.get_calendar_entry(self, request) for session in self.get_sessions()]
+        return entries
+
+    def json_ld_event(self, request=None):
+        """The part as a schema.org Event, used on its own page and as a subEvent."""
+        zone = self.get_time_zone()
+        data = {
+            "@type": "Event",
+            "name": self.title,
+            "url": self.get_full_url(request),
+            "eventAttendanceMode": SCHEMA_ATTENDANCE[self.get_attendance_mode()],
+            "eventStatus": "https://schema.org/EventScheduled",
+        }
+        if self.effective_start:
+            data["startDate"] = timezone.localtime(self.effective_start, zone).isoformat()
+        if self.effective_end:
+            data["endDate"] = timezone.localtime(self.effective_end, zone).isoformat()
+        description = self.theme or self.get_meta_description()
+        if description:
+            data["description"] = description
+        venue = self.get_venue()
+        if venue:
+            data["location"] = venue.json_ld()
+        return data
+
+    def get_json_ld_main(self, request=None):
+        data = {"@context": "https://schema.org", **self.json_ld_event(request)}
+        organisers = [row.organization.json_ld() for row in self.organisers.all()]
+        if organisers:
+            data["organizer"] = organisers if len(organisers) > 1 else organisers[0]
+        performers = [row.person.json_ld() for row in self.speakers.select_related("person")]
+        if performers:
+            data["performer"] = performers
+        if self.edition:
+            data["superEvent"] = {
+                "@type": "Event",
+                "name": self.edition.title,
+                "url": self.edition.get_full_url(request),
+            }
+        return data
+
+
+class SubForumPage(EditionPartPage):
+    """A sub-forum of an edition: theme, hosts, speakers and agenda."""
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("theme"),
+        FieldPanel("theme_native"),
+        EditionPartPage.schedule_panel,
+        FieldPanel("lead_image"),
+        InlinePanel("figures", heading=_("Figures"), label=_("Figure")),
+        *EditionPartPage.people_panels,
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["events.SummitPage"]
+    subpage_types = []
+    is_creatable = True
+    template = "events/sub_forum_page.html"
+
+    class Meta:
+        verbose_name = _("sub-forum")
+        verbose_name_plural = _("sub-forums")
+
+    def save(self, *args, **kwargs):
+        self.kind = PartKind.SUB_FORUM
+        return super().save(*args, **kwargs)
+
+
+class EventPage(EditionPartPage):
+    """Any other part of an edition: expo, competition, ceremony, special event..."""
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("kind"),
+        FieldPanel("theme"),
+        FieldPanel("theme_native"),
+        EditionPartPage.schedule_panel,
+        FieldPanel("lead_image"),
+        InlinePanel(
+            "figures",
+            heading=_("Figures and outcomes"),
+            label=_("Figure"),
+            help_text=_(
+                "Counts a visitor may compare: exhibitors, countries, projects, finalists, "
+                "projects signed and their value, jobs..."
+            ),
+        ),
+        InlinePanel("tracks", heading=_("Competition tracks"), label=_("Track")),
+        *EditionPartPage.people_panels,
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["events.SummitPage"]
+    subpage_types = []
+    is_creatable = True
+    template = "events/event_page.html"
+    base_form_class = EventPageForm
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.kind == PartKind.SUB_FORUM:
+            raise ValidationError({"kind": _("Create a sub-forum page for a sub-forum.")})
+
+
+class PartFigure(FigureRow):
+    page = ParentalKey(EditionPartPage, related_name="figures", on_delete=models.CASCADE)
+
+    class Meta(FigureRow.Meta):
+        verbose_name = _("figure")
+        verbose_name_plural = _("figures")
+
+
+class PartOrganiser(Orderable):
+    page = ParentalKey(EditionPartPage, related_name="organisers", on_delete=models.CASCADE)
+    organization = models.ForeignKey(
+        "portal.Organization",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The hosting or organising body."),
+    )
+    role = models.CharField(
+        _("role"), max_length=120, blank=True, help_text=_("e.g. 'Host' or 'Co-organiser'.")
+    )
+
+    panels = [FieldPanel("organization"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("organiser")
+        verbose_name_plural = _("organisers")
+
+    def __str__(self):
+        return str(self.organization)
+
+
+class PartSpeaker(Orderable):
+    page = ParentalKey(EditionPartPage, related_name="speakers", on_delete=models.CASCADE)
+    person = models.ForeignKey(
+        "portal.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The speaker."),
+    )
+    role = models.CharField(
+        _("role"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. 'Keynote speaker', 'Moderator', 'Panellist'."),
+    )
+
+    panels = [FieldPanel("person"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+
+    def __str__(self):
+        return str(self.person)
+
+
+class AgendaSession(ClusterableModel, Orderable):
+    page = ParentalKey(EditionPartPage, related_name="agenda_sessions", on_delete=models.CASCADE)
+    start = models.DateTimeField(
+        _("start"), help_text=_("Entered in your admin time zone; shown in the event's zone.")
+    )
+    end = models.DateTimeField(
+        _("end"), help_text=_("Entered in your admin time zone; shown in the event's zone.")
+    )
+    title = models.CharField(_("title"), max_length=255, help_text=_("Name of the session."))
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("What the session is about.")
+    )
+    room = models.CharField(
+        _("room"), max_length=255, blank=True, help_text=_("Defaults to the event's room.")
+    )
+    speakers = ParentalManyToManyField(
+        "portal.Person",
+        verbose_name=_("speakers"),
+        blank=True,
+        related_name="+",
+        help_text=_("People speaking in this session."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("room"),
+        FieldPanel("speakers"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("agenda session")
+        verbose_name_plural = _("agenda sessions")
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        validate_end_after_start(self.start, self.end)
+
+    def local_start(self, zone):
+        return timezone.localtime(self.start, zone)
+
+    def local_end(self, zone):
+        return timezone.localtime(self.end, zone)
+
+    def get_calendar_entry(self, part, request=None):
+        names = ", ".join(person.name for person in self.speakers.all())
+        description = "\n".join(line for line in (self.description, names) if line)
+        location = ", ".join(p for p in (self.room or part.room, part.location_text()) if p)
+        return CalendarEntry(
+            uid=make_uid("session", self.pk),
+            summary=f"{self.title} ({part.title})",
+            start=self.start,
+            end=self.end,
+            zone=part.get_time_zone(),
+            url=part.get_full_url(request),
+            location=location,
+            description=description,
+            last_modified=part.last_published_at or part.latest_revision_created_at,
+        )
+
+
+class CompetitionTrack(Orderable):
+    page = ParentalKey(EditionPartPage, related_name="tracks", on_delete=models.CASCADE)
+    name = models.CharField(
+        _("name"), max_length=255, help_text=_("e.g. 'Artificial intelligence'.")
+    )
+    project_count = models.PositiveIntegerField(
+        _("projects entered"), null=True, blank=True, help_text=_("Entries in this track.")
+    )
+    finalist_count = models.PositiveIntegerField(
+        _("finalists"), null=True, blank=True, help_text=_("Projects of this track in the finals.")
+    )
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("What the track covers.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("project_count"), FieldPanel("finalist_count")]),
+        FieldPanel("description"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("competition track")
+        verbose_name_plural = _("competition tracks")
+
+    def __str__(self):
+        return self.name
