@@ -12,6 +12,7 @@ from .models import AwardEditionPage, AwardProgramPage, AwardsIndexPage, Recogni
 PROGRAMMES = [
     {
         "slug": "leading-technology-award",
+        "highlight": "WIC Leading Technology Award presented for the first time",
         "title": "WIC Leading Technology Award",
         "short_name": "Leading Technology Award",
         "summary": "The conference's award for leading internet technologies, first "
@@ -25,6 +26,7 @@ PROGRAMMES = [
     },
     {
         "slug": "ten-year-commemorative-honour",
+        "highlight": "First Ten-Year Commemorative Honour",
         "title": "Ten-Year Commemorative Honour",
         "short_name": "Ten-Year Honour",
         "summary": "Honours marking ten years of the Wuzhen Summit, for organisations and "
@@ -43,6 +45,7 @@ PROGRAMMES = [
     },
     {
         "slug": "global-young-leaders-program",
+        "highlight": "First cohort of the Global Young Leaders Program",
         "title": "Global Young Leaders Program",
         "short_name": "Young Leaders",
         "summary": "A programme for young people shaping the digital future, launched in 2023.",
@@ -89,6 +92,25 @@ def _summit_2023():
         return None
 
 
+def _link_summit_highlights(summit, links, context):
+    """Point the edition's "firsts" about these programmes at the programme pages (the
+    events demo loads first and leaves those rows without a link). One revision for all."""
+    if summit is None:
+        return
+    unlinked = set(summit.highlights.filter(link_page__isnull=True).values_list("title", flat=True))
+    wanted = {title: page for title, page in links.items() if title in unlinked}
+    if not wanted:
+        return
+    draft = type(summit).objects.get(pk=summit.pk).get_latest_revision_as_object()
+    rows = list(draft.highlights.all())  # modelcluster hands out fresh copies on each .all()
+    for row in rows:
+        if row.title in wanted:
+            row.link_page = wanted[row.title]
+    draft.highlights = rows
+    draft.save_revision().publish()
+    context.created(f"links from {len(wanted)} summit highlights to award programmes")
+
+
 def load(context):
     index, created = get_or_create_child(
         context.home,
@@ -104,6 +126,7 @@ def load(context):
     if created:
         context.created("awards index page")
     summit = _summit_2023()
+    highlight_links = {}
     for spec in PROGRAMMES:
         programme, created = get_or_create_child(
             index,
@@ -134,6 +157,8 @@ def load(context):
         )
         if created:
             context.created(f"award edition {spec['short_name']} 2023")
+        if spec.get("highlight"):
+            highlight_links[spec["highlight"]] = programme
         for rank, (title, country) in enumerate(spec.get("cases", []), start=1):
             _, created = Recognition.objects.get_or_create(
                 edition=edition,
@@ -142,3 +167,4 @@ def load(context):
             )
             if created:
                 context.created(f"recognition {title}")
+    _link_summit_highlights(summit, highlight_links, context)

@@ -5,6 +5,8 @@ from django.apps import apps
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from portal.demo import finish
+
 
 class DemoContext:
     """Shared between the demo loaders: the site, its home page, and what was created."""
@@ -37,6 +39,7 @@ class Command(BaseCommand):
                 ):
                     continue
                 import_module(module_name).load(context)
+            finish(context)
         if context.created_items:
             self.stdout.write(
                 self.style.SUCCESS(
