@@ -32,15 +32,19 @@ def build_site():
     from wagtail.models import Page, Site
 
     from comments.models import Comment
-    from portal.models import HomePage, StandardPage
+    from news.models import ArticlePage, NewsIndexPage
+    from portal.models import HomePage
 
     root = Page.get_first_root_node()
     Site.objects.all().delete()
     Page.objects.filter(depth=2).delete()
     home = root.add_child(instance=HomePage(title="Bench home", slug="home"))
     Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
+    news = home.add_child(instance=NewsIndexPage(title="News", slug="news"))
     for slug, count in (("few", 3), ("many", 300)):
-        page = home.add_child(instance=StandardPage(title=slug, slug=slug, comments_open=True))
+        page = news.add_child(
+            instance=ArticlePage(title=f"Synthetic article {slug}", slug=slug, comments_open=True)
+        )
         tops = Comment.objects.bulk_create(
             Comment(
                 page=page,
@@ -84,8 +88,8 @@ def main():
     try:
         build_site()
         client = Client()
-        few_q, few_ms = measure(client, "/few/")
-        many_q, many_ms = measure(client, "/many/")
+        few_q, few_ms = measure(client, "/news/few/")
+        many_q, many_ms = measure(client, "/news/many/")
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
         teardown_test_environment()
