@@ -239,3 +239,8 @@ def menu_pages():
 def main_menu(page):
     """The main menu's links, as Playwright locators."""
     return page.get_by_role("navigation", name="Main").get_by_role("link")
+
+
+def header_search(page):
+    """The header's search box: a combobox with suggestions once its script has run."""
+    return page.get_by_role("search").get_by_role("combobox", name="Search the site")

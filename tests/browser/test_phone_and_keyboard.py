@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import PHONE
-from .helpers import has_visible_focus, home_page, main_menu, menu_pages
+from .helpers import has_visible_focus, header_search, home_page, main_menu, menu_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -34,7 +34,7 @@ def test_phone_menu_opens_navigates_and_closes(phone_page):
     toggle.tap()
     expect(toggle).to_have_attribute("aria-expanded", "true")
     expect(main_menu(page).filter(has_text=title)).to_be_visible()
-    expect(page.get_by_role("searchbox")).to_be_visible()
+    expect(header_search(page)).to_be_visible()
 
     page.keyboard.press("Escape")
     expect(main_menu(page).first).to_be_hidden()
