@@ -135,6 +135,33 @@ def sample_views(site):
     return samples + special_views()
 
 
+def key_pages():
+    """The pages most visitors see, named: [(label, path)]. The gates check these whatever
+    the samples above pick (a page type's first page need not be a typical one)."""
+    from django.apps import apps
+
+    def first(label, **filters):
+        model = apps.get_model(label)
+        page = model.objects.live().public().filter(**filters).order_by("path").first()
+        return urlsplit(page.get_url()).path if page else None
+
+    awards = first("awards.AwardsIndexPage")
+    pages = [
+        ("home", "/"),
+        ("news index", first("news.NewsIndexPage")),
+        ("article", first("news.ArticlePage")),
+        ("summit edition", first("events.SummitPage")),
+        ("sub-forum", first("events.SubForumPage")),
+        ("awards index", awards),
+        ("award programme", first("awards.AwardProgramPage")),
+        ("awards listing", f"{awards}recognitions/" if awards else None),
+        ("search results", f"{reverse('search')}?{urlencode({'q': SEARCH_QUERY})}"),
+    ]
+    missing = [label for label, path in pages if path is None]
+    assert not missing, f"the demo content has no {', '.join(missing)}"
+    return pages
+
+
 def all_views(site):
     """Every sitemap URL plus the special views: [(label, path)]."""
     return [(path, path) for path in sitemap_paths(site)] + special_views()
