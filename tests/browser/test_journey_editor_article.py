@@ -18,7 +18,19 @@ STANDFIRST = "A synthetic article written by the editor's browser journey."
 ALT = "Night boats moored along a canal"
 
 
-def test_editor_writes_previews_and_publishes_an_article(page, editor_login, tmp_path):
+@pytest.fixture
+def remove_article():
+    """Delete the article afterwards, so the other journeys see the demo's news."""
+    yield
+    from news.models import ArticlePage
+
+    for article in ArticlePage.objects.filter(title=TITLE):
+        article.delete()
+
+
+def test_editor_writes_previews_and_publishes_an_article(
+    page, editor_login, tmp_path, remove_article
+):
     from events.models import SummitPage
     from news.models import NewsIndexPage
 
