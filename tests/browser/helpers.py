@@ -5,6 +5,7 @@ points to), one live page of each page type, and the views that are not in a sit
 (search, the 404 page). When a new app adds page types or sitemap routes, the gates cover
 them without a change here."""
 
+import io
 import json
 import re
 import subprocess
@@ -17,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 from django.urls import reverse
+from PIL import Image, ImageDraw
 
 SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 SEARCH_QUERY = "Wuzhen"
@@ -133,6 +135,33 @@ def sample_views(site):
     return samples + special_views()
 
 
+def key_pages():
+    """The pages most visitors see, named: [(label, path)]. The gates check these whatever
+    the samples above pick (a page type's first page need not be a typical one)."""
+    from django.apps import apps
+
+    def first(label, **filters):
+        model = apps.get_model(label)
+        page = model.objects.live().public().filter(**filters).order_by("path").first()
+        return urlsplit(page.get_url()).path if page else None
+
+    awards = first("awards.AwardsIndexPage")
+    pages = [
+        ("home", "/"),
+        ("news index", first("news.NewsIndexPage")),
+        ("article", first("news.ArticlePage")),
+        ("summit edition", first("events.SummitPage")),
+        ("sub-forum", first("events.SubForumPage")),
+        ("awards index", awards),
+        ("award programme", first("awards.AwardProgramPage")),
+        ("awards listing", f"{awards}recognitions/" if awards else None),
+        ("search results", f"{reverse('search')}?{urlencode({'q': SEARCH_QUERY})}"),
+    ]
+    missing = [label for label, path in pages if path is None]
+    assert not missing, f"the demo content has no {', '.join(missing)}"
+    return pages
+
+
 def all_views(site):
     """Every sitemap URL plus the special views: [(label, path)]."""
     return [(path, path) for path in sitemap_paths(site)] + special_views()
@@ -239,3 +268,53 @@ def menu_pages():
 def main_menu(page):
     """The main menu's links, as Playwright locators."""
     return page.get_by_role("navigation", name="Main").get_by_role("link")
+
+
+def header_search(page):
+    """The header's search box: a combobox with suggestions once its script has run."""
+    return page.get_by_role("search").get_by_role("combobox", name="Search the site")
+
+
+# --- In the Wagtail admin ---------------------------------------------------------------
+
+
+def photo_bytes(seed):
+    """A JPEG no other test uploads (Wagtail warns about duplicate images)."""
+    image = Image.new("RGB", (1200, 675), (20, 90 + seed % 100, 140))
+    draw = ImageDraw.Draw(image)
+    for step in range(12):
+        draw.arc([60 * step, 200, 60 * step + 400, 600], 180, 360, fill=(240, 240, 240), width=8)
+    draw.text((40, 40), f"test photo {seed}", fill=(255, 255, 255))
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=80)
+    return buffer.getvalue()
+
+
+def log_in(page, username, password):
+    """Sign in to the Wagtail admin."""
+    from playwright.sync_api import expect
+
+    page.goto("/admin/")
+    expect(page).to_have_url(re.compile(r"/admin/login/"))
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+
+def upload_lead_image(page, title, path, alt):
+    """Upload an image through the edit form's "lead_image" chooser and choose it."""
+    from playwright.sync_api import expect
+
+    page.locator("[data-contentpath=lead_image]").get_by_role(
+        "button", name="Choose an image"
+    ).click()
+    chooser = page.get_by_role("dialog")
+    chooser.get_by_role("tab", name="Upload").click()
+    chooser.get_by_label("Title").fill(title)
+    chooser.get_by_label("File").set_input_files(path)
+    chooser.get_by_label("Alt text").fill(alt)
+    chooser.get_by_label("Credit").fill("Photo: browser test")
+    chooser.get_by_role("button", name="Upload").click()
+    expect(chooser).to_be_hidden()
+    expect(page.locator("[data-contentpath=lead_image]")).to_contain_text(title)

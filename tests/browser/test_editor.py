@@ -1,38 +1,15 @@
 """An editor logs in to the Wagtail admin, writes a page with a lead image they upload,
 publishes it and finds it on the site."""
 
-import io
 import json
 import re
 
 import pytest
-from PIL import Image, ImageDraw
 from playwright.sync_api import expect
 
-from .helpers import home_page
+from .helpers import home_page, log_in, photo_bytes, upload_lead_image
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
-
-
-def photo_bytes(seed):
-    """A JPEG no other test uploads (Wagtail warns about duplicate images)."""
-    image = Image.new("RGB", (1200, 675), (20, 90 + seed % 100, 140))
-    draw = ImageDraw.Draw(image)
-    for step in range(12):
-        draw.arc([60 * step, 200, 60 * step + 400, 600], 180, 360, fill=(240, 240, 240), width=8)
-    draw.text((40, 40), f"test photo {seed}", fill=(255, 255, 255))
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=80)
-    return buffer.getvalue()
-
-
-def log_in(page, username, password):
-    page.goto("/admin/")
-    expect(page).to_have_url(re.compile(r"/admin/login/"))
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
 
 
 def test_wrong_password_is_refused_with_a_message(page, editor_login):
@@ -60,16 +37,7 @@ def test_editor_publishes_a_page_with_a_lead_image_and_sees_it_on_the_site(
     page.get_by_role("link", name="Add child page").first.click()
     page.get_by_placeholder("Page title*").fill(title)
 
-    page.get_by_role("button", name="Choose an image").click()
-    chooser = page.get_by_role("dialog")
-    chooser.get_by_role("tab", name="Upload").click()
-    chooser.get_by_label("Title").fill("Canal at dusk")
-    chooser.get_by_label("File").set_input_files(photo)
-    chooser.get_by_label("Alt text").fill(alt)
-    chooser.get_by_label("Credit").fill("Photo: browser test")
-    chooser.get_by_role("button", name="Upload").click()
-    expect(chooser).to_be_hidden()
-    expect(page.locator("[data-contentpath=lead_image]")).to_contain_text("Canal at dusk")
+    upload_lead_image(page, "Canal at dusk", photo, alt)
 
     page.get_by_role("button", name="Insert a block").first.click()
     page.get_by_role("option", name="Paragraph").click()

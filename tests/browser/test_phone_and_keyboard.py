@@ -6,7 +6,14 @@ import pytest
 from playwright.sync_api import expect
 
 from .conftest import PHONE
-from .helpers import has_visible_focus, home_page, main_menu, menu_pages
+from .helpers import (
+    has_visible_focus,
+    header_search,
+    home_page,
+    key_pages,
+    main_menu,
+    menu_pages,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -34,7 +41,7 @@ def test_phone_menu_opens_navigates_and_closes(phone_page):
     toggle.tap()
     expect(toggle).to_have_attribute("aria-expanded", "true")
     expect(main_menu(page).filter(has_text=title)).to_be_visible()
-    expect(page.get_by_role("searchbox")).to_be_visible()
+    expect(header_search(page)).to_be_visible()
 
     page.keyboard.press("Escape")
     expect(main_menu(page).first).to_be_hidden()
@@ -95,3 +102,38 @@ def test_keyboard_opens_the_phone_menu_and_follows_a_link(phone_page):
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(re.escape(path) + "$"))
     expect(page.get_by_role("heading", level=1)).not_to_have_text(home_page().title)
+
+
+def test_keyboard_filters_the_awards_listing(page):
+    """Tab reaches each filter with visible focus, the arrow keys choose, Enter applies."""
+    listing = dict(key_pages())["awards listing"]
+    page.goto(listing)
+    filters = page.get_by_role("form", name="Filter recognitions")
+    year, country = filters.get_by_label("Year"), filters.get_by_label("Country")
+    expect(year).to_be_visible()
+
+    _tab_to(page, "return el.id === 'filter-year';")
+    assert has_visible_focus(page), "the year filter has no visible focus"
+    page.keyboard.press("ArrowDown")
+    chosen_year = year.input_value()
+    assert chosen_year, "the arrow key chose no year"
+
+    _tab_to(page, "return el.id === 'filter-country';")
+    assert has_visible_focus(page), "the country filter has no visible focus"
+    page.keyboard.press("ArrowDown")
+    chosen_country = country.input_value()
+    assert chosen_country, "the arrow key chose no country"
+    # Each option shows its count, e.g. "China (1)".
+    count = re.search(r"\((\d+)\)$", country.locator("option:checked").inner_text()).group(1)
+
+    _tab_to(page, "return el.type === 'submit' && el.closest('.awards-filters');")
+    assert has_visible_focus(page), "the apply button has no visible focus"
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"year={chosen_year}&country={chosen_country}$"))
+    expect(filters.get_by_label("Country")).to_have_value(chosen_country)
+    expect(page.locator(".result-count")).to_have_text(re.compile(rf"^{count} recognition"))
+
+    _tab_to(page, "return el.textContent.trim() === 'Clear filters';")
+    assert has_visible_focus(page), "the clear-filters link has no visible focus"
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(re.escape(listing) + "$"))

@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import MISSING_PATH, SEARCH_QUERY, home_page, main_menu, menu_pages
+from .helpers import MISSING_PATH, SEARCH_QUERY, header_search, home_page, main_menu, menu_pages
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -21,6 +21,10 @@ def test_home_menu_page_and_back_by_the_breadcrumb(page):
     expect(page.get_by_role("heading", level=1)).to_have_text(home.title)
     expect(page).to_have_title(re.compile(re.escape(home.seo_title or home.title)))
     expect(main_menu(page)).to_have_text([title for title, _path in menu])
+    if home.hero_image_id:
+        hero = page.locator(".hero__image")
+        expect(hero).to_be_visible()
+        assert hero.evaluate("img => img.complete && img.naturalWidth > 0"), "no hero image"
 
     title, path = menu[0]
     main_menu(page).filter(has_text=title).click()
@@ -34,8 +38,13 @@ def test_home_menu_page_and_back_by_the_breadcrumb(page):
 
 def test_search_from_the_header_leads_to_a_page_about_the_query(page):
     page.goto("/")
-    search = page.get_by_role("search").get_by_role("searchbox")
+    search = header_search(page)
     search.fill(SEARCH_QUERY)
+    # The combobox suggests pages as one types; Enter without choosing one searches.
+    expect(
+        page.get_by_role("listbox", name="Suggested pages").get_by_role("option").first
+    ).to_be_visible()
+    expect(search).to_have_attribute("aria-expanded", "true")
     search.press("Enter")
 
     expect(page).to_have_url(re.compile(rf"/search/\?q={SEARCH_QUERY}$"))
@@ -48,16 +57,19 @@ def test_search_from_the_header_leads_to_a_page_about_the_query(page):
     expect(page.get_by_role("main")).to_contain_text(re.compile(SEARCH_QUERY, re.IGNORECASE))
 
 
-def test_search_in_chinese_echoes_the_query_and_answers(page):
-    query = "乌镇峰会"
+def test_search_in_chinese_finds_pages_about_wuzhen(page):
+    query = "乌镇"  # Wuzhen
     page.goto("/search/")
     page.get_by_label("Search for").fill(query)
     page.get_by_label("Search for").press("Enter")
 
     expect(page.get_by_role("heading", level=1)).to_contain_text(query)
     expect(page.get_by_label("Search for")).to_have_value(query)
-    # Either results or the helpful empty state, never an error page.
-    expect(page.locator(".result-count, .empty-state")).to_be_visible()
+    results = page.locator(".search-results")
+    expect(results.get_by_role("link").first).to_be_visible()
+    expect(results.locator("mark").filter(has_text=query).first).to_be_visible()
+    results.get_by_role("link").first.click()
+    expect(page.get_by_role("main")).to_contain_text(re.compile("Wuzhen|乌镇"))
 
 
 def test_missing_page_offers_search_and_the_way_home(page):

@@ -3,7 +3,8 @@
 - No request from any page goes to another host (no CDN fonts, scripts or trackers), no
   sub-resource fails, and no script throws: checked on every sitemap URL.
 - axe-core finds no violation of serious or critical impact: one page of each page type,
-  one URL of each other sitemap route, search and the 404 page.
+  one URL of each other sitemap route, search and the 404 page, and by name the home,
+  an article, a summit edition, a sub-forum, the awards listing and search results.
 - At a phone's width (375 px) nothing scrolls sideways: the same sample.
 
 Each gate visits all its pages and reports every failure at once, with a screenshot of
@@ -17,6 +18,7 @@ from .helpers import (
     all_views,
     describe_violation,
     horizontal_overflow,
+    key_pages,
     sample_views,
     serious_axe_violations,
 )
@@ -54,6 +56,8 @@ def test_pages_load_only_from_the_site_and_without_errors(new_context, live_site
         ),
     )
     views = all_views(live_site)
+    listed = {path for _label, path in views}
+    views += [(label, path) for label, path in key_pages() if path not in listed]
     for _label, path in views:
         _visit(page, path)
         # Lazy images load when scrolled to: bring them all in before moving on.
@@ -69,8 +73,11 @@ def test_pages_load_only_from_the_site_and_without_errors(new_context, live_site
 
 
 def test_no_serious_accessibility_violations(page, live_site, request):
+    views = sample_views(live_site)
+    sampled = {path for _label, path in views}
+    views += [(label, path) for label, path in key_pages() if path not in sampled]
     failures = []
-    for label, path in sample_views(live_site):
+    for label, path in views:
         _visit(page, path)
         violations = serious_axe_violations(page)
         if violations:
