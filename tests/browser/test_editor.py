@@ -53,7 +53,7 @@ def test_editor_publishes_a_page_with_a_lead_image_and_sees_it_on_the_site(
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
     expect(page).to_have_url(re.compile(rf"/admin/pages/{home.pk}/$"))
-    expect(page.get_by_role("status")).to_contain_text("published")
+    expect(page.locator(".messages[role=status]")).to_contain_text("published")
     expect(page.get_by_role("link", name=title, exact=True)).to_be_visible()
 
     page.goto("/walking-the-canals-of-wuzhen/")

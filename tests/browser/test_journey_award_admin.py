@@ -82,7 +82,7 @@ def test_import_refuses_a_bad_row_then_imports_filters_and_exports(
     expect(page.get_by_role("main")).to_contain_text("3 recognitions would be created")
     assert Recognition.objects.count() == before, "the dry run wrote something"
     page.get_by_role("button", name="Confirm the import").click()
-    expect(page.get_by_role("status")).to_contain_text("3 created")
+    expect(page.locator(".messages[role=status]")).to_contain_text("3 created")
     assert Recognition.objects.count() == before + 3
 
     page.get_by_role("button", name="Show filters").click()

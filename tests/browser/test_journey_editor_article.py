@@ -60,7 +60,7 @@ def test_editor_writes_previews_and_publishes_an_article(
     expect(page.locator("[data-contentpath=related_summit]")).to_contain_text(summit.title)
 
     page.get_by_role("button", name="Save draft").click()
-    expect(page.get_by_role("status")).to_contain_text("created")
+    expect(page.locator(".messages[role=status]")).to_contain_text("created")
     edit_url = page.url
 
     # The draft as visitors would see it, from the page's preview ("View draft").
@@ -77,7 +77,7 @@ def test_editor_writes_previews_and_publishes_an_article(
     page.goto(edit_url)
     page.get_by_role("button", name="More actions").click()
     page.get_by_role("button", name="Publish").click()
-    expect(page.get_by_role("status")).to_contain_text("published")
+    expect(page.locator(".messages[role=status]")).to_contain_text("published")
 
     page.goto(news.url)
     page.get_by_role("main").get_by_role("link", name=TITLE).click()
