@@ -98,3 +98,17 @@ def test_honourees_are_found_only_once_their_edition_is_announced(client, tree):
         for query in ("platypusname", "platypusbio"):
             response = client.get("/search/", {"q": query, "kind": "people"})
             assert honoree.get_absolute_url() in result_urls(response), query
+
+
+def test_articles_and_editions_are_dated_by_their_own_dates(client, tree):
+    """An article published in 2023 (but loaded into the site today) is a 2023 result, as is
+    an edition that started in 2023; the year filter and the shown date agree."""
+    article = tree["news"][1][0]
+    article.published_at = datetime.datetime(2023, 11, 11, 2, 52, tzinfo=datetime.UTC)
+    article.save_revision().publish()
+    response = client.get("/search/", {"q": "echidnatitle", "year": "2023"})
+    assert article.url in result_urls(response)
+    assert 'datetime="2023-11-11"' in response.content.decode()
+    assert article.url not in result_urls(
+        client.get("/search/", {"q": "echidnatitle", "year": str(timezone.now().year)})
+    )

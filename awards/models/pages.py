@@ -259,6 +259,8 @@ class AwardProgramPage(AwardPage):
 
 
 class AwardEditionPage(AwardPage):
+    search_date_field = "ceremony_time"  # dated by the ceremony in the site search
+
     year = models.PositiveSmallIntegerField(
         _("year"), help_text=_("The year of this edition; also its address, e.g. 2023.")
     )

@@ -179,6 +179,8 @@ class FigureRow(Orderable):
 class ScheduleMixin(models.Model):
     """Start and end as aware datetimes (stored UTC), shown in a zone the page chooses."""
 
+    search_date_field = "start"  # the site search dates (and filters by year) by the start
+
     start = models.DateTimeField(
         _("start"),
         null=True,

@@ -260,6 +260,7 @@ class ArticlePage(CommentableMixin, BasePage):
     subpage_types = []
     json_ld_type = "NewsArticle"
     search_kind = "news"
+    search_date_field = "published_at"  # the search dates an article by its first publication
     og_type = "article"
 
     class Meta:

@@ -78,7 +78,7 @@ def _page_hits(query, site, title_matcher):
     hits = []
     for rank, page in enumerate(matches):
         model = page_model(page.content_type_id)
-        date = dates.get(page.pk, page.first_published_at)
+        date = dates.get(page.pk) or page.first_published_at
         hits.append(
             Hit(
                 kind=getattr(model, "search_kind", "pages"),
