@@ -1,0 +1,54 @@
+"""Scheduled publishing: a revision approved with a go-live time in the future is published by
+the scheduler (`manage.py run_scheduler`, which `make run` starts) once that time has passed."""
+
+import datetime as dt
+import io
+import zoneinfo
+
+import pytest
+import time_machine
+from django.core.management import call_command
+
+from portal.roles import NEWS
+from tests.news.factories import ArticlePageFactory
+
+pytestmark = pytest.mark.django_db
+
+SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
+TEN_AM = dt.datetime(2030, 11, 9, 10, 0, tzinfo=SHANGHAI)
+
+
+@pytest.fixture
+def scheduled(sections, moderator):
+    """A draft a moderator scheduled at 9:00 to go live at 10:00 Shanghai time."""
+    with time_machine.travel(TEN_AM - dt.timedelta(hours=1), tick=False):
+        page = ArticlePageFactory(
+            parent=sections[NEWS][0], live=False, title="Synthetic scheduled story"
+        )
+        page.go_live_at = TEN_AM
+        page.save_revision(user=moderator).publish(user=moderator)
+    page.refresh_from_db()
+    return page
+
+
+def run_scheduler_at(moment):
+    with time_machine.travel(moment, tick=False):
+        call_command("run_scheduler", once=True, stdout=io.StringIO())
+
+
+def test_not_live_before_its_time(client, scheduled):
+    assert not scheduled.live
+    assert scheduled.get_latest_revision().approved_go_live_at == TEN_AM
+    run_scheduler_at(TEN_AM - dt.timedelta(seconds=1))
+    scheduled.refresh_from_db()
+    assert not scheduled.live
+    assert client.get("/news/").content.decode().count("Synthetic scheduled story") == 0
+
+
+def test_live_once_the_scheduler_runs_after_its_time(client, scheduled):
+    run_scheduler_at(TEN_AM + dt.timedelta(seconds=5))
+    scheduled.refresh_from_db()
+    assert scheduled.live
+    assert scheduled.first_published_at == TEN_AM + dt.timedelta(seconds=5)
+    assert client.get(scheduled.url).status_code == 200
+    assert "Synthetic scheduled story" in client.get("/news/").content.decode()
