@@ -122,6 +122,10 @@ def test_the_page_editor_opens_only_in_your_own_section(
     [
         (AWARD_ADMINS, "wagtailsnippets_awards_recognition:list", True),
         (EDITORS, "wagtailsnippets_awards_recognition:list", False),
+        (AWARD_ADMINS, "awards_recognition_import", True),
+        (MODERATORS, "awards_recognition_import", False),
+        (AWARD_ADMINS, "wagtailsnippets_awards_honoree:list", True),
+        (EDITORS, "wagtailsnippets_awards_honoree:list", False),
         (MODERATORS, "wagtailsnippets_comments_comment:list", True),
         (EDITORS, "wagtailsnippets_comments_comment:list", False),
         (EDITORS, "wagtailsnippets_news_source:list", True),
