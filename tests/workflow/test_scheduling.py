@@ -8,6 +8,7 @@ import zoneinfo
 import pytest
 import time_machine
 from django.core.management import call_command
+from django.urls import reverse
 
 from portal.roles import NEWS
 from tests.news.factories import ArticlePageFactory
@@ -52,3 +53,13 @@ def test_live_once_the_scheduler_runs_after_its_time(client, scheduled):
     assert scheduled.first_published_at == TEN_AM + dt.timedelta(seconds=5)
     assert client.get(scheduled.url).status_code == 200
     assert "Synthetic scheduled story" in client.get("/news/").content.decode()
+
+
+def test_date_time_fields_in_the_editor_name_their_time_zone(client, sections, editor):
+    client.force_login(editor)
+    html = client.get(
+        reverse("wagtailadmin_pages:edit", args=[sections[NEWS][1].pk])
+    ).content.decode()
+    # The schedule (go-live, expiry) and the article's own dates.
+    for field in ("go_live_at", "expire_at", "published_at"):
+        assert f'id="id_{field}-time-zone">Time zone: Asia/Shanghai</p>' in html, field
