@@ -48,3 +48,20 @@ class NewsGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_news_viewsets():
     return NewsGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_recap_urls():
+    from django.urls import path
+
+    from .recap import build_recap_view
+
+    return [path("news/recap/<int:edition_id>/", build_recap_view, name="news_build_recap")]
+
+
+@hooks.register("register_page_header_buttons")
+def recap_header_buttons(page, user, view_name, next_url=None):
+    from .recap import recap_header_button
+
+    button = recap_header_button(page, user)
+    return [button] if button else []

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from portal import dashboard  # noqa: F401  (registers the editorial dashboard panels)
 from portal.models import Organization, Person
 
 

@@ -20,8 +20,8 @@ from wagtail.models import Orderable, Site
 from wagtail.search import index
 
 from comments.models import CommentableMixin
+from news.blocks import ArticleBodyBlock
 from news.panels import InstalledPageChooserPanel
-from portal.blocks import BodyStreamBlock
 from portal.json_ld import absolute_url
 from portal.models import BasePage, CustomImage, SiteBranding
 
@@ -194,7 +194,7 @@ class ArticlePage(CommentableMixin, BasePage):
         blank=True,
         help_text=_("Overrides the image's own credit line."),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(ArticleBodyBlock(), blank=True, verbose_name=_("body"))
     tags = ClusterTaggableManager(
         through=ArticleTag, blank=True, verbose_name=_("tags"), help_text=_("Topics of the story.")
     )

@@ -2,6 +2,7 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -40,6 +41,8 @@ class Command(BaseCommand):
                     continue
                 import_module(module_name).load(context)
             finish(context)
+            # Roles last: their page permissions and workflows attach to the section pages.
+            call_command("setup_roles", verbosity=0, stdout=self.stdout)
         if context.created_items:
             self.stdout.write(
                 self.style.SUCCESS(

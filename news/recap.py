@@ -1,0 +1,281 @@
+"""The recap builder: one action on a summit edition's admin page drafts a recap article from
+the edition's structured data (key figures, highlights, sub-forums and events with their
+outcomes, the award programmes of that year, publications), links it to the pages it covers
+and opens it in the editor for a human to rewrite.
+
+The events and awards models are looked up with apps.get_model: news never imports them.
+"""
+
+import json
+
+from django.apps import apps
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from wagtail.admin.widgets import Button
+from wagtail.log_actions import log
+
+from news.models import ArticlePage, ArticleRelatedPage, NewsIndexPage
+
+EDITION_MODEL = "events.SummitPage"
+MAX_FIGURES = 6
+
+
+def _model(label):
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+def _page_link(page, text=None):
+    """A rich-text internal link: it follows the page if it moves."""
+    return f'<a linktype="page" id="{page.pk}">{escape(text or page.title)}</a>'
+
+
+def _heading(text):
+    return {"type": "heading", "value": {"text": text, "level": "h2"}}
+
+
+def _paragraph(html):
+    return {"type": "paragraph", "value": html}
+
+
+def _list(items):
+    return _paragraph("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+
+
+def propose_headline(edition):
+    return _("%(title)s: the summit in review") % {"title": edition.title}
+
+
+def propose_standfirst(edition):
+    place = edition.venue.town if edition.venue_id and edition.venue.town else ""
+    values = {"title": edition.title, "dates": edition.display_schedule(), "place": place}
+    if edition.theme:
+        values["theme"] = edition.theme
+        if place:
+            text = _("%(title)s met in %(place)s, %(dates)s, under the theme “%(theme)s”.")
+        else:
+            text = _("%(title)s took place %(dates)s under the theme “%(theme)s”.")
+    elif place:
+        text = _("%(title)s met in %(place)s, %(dates)s.")
+    else:
+        text = _("%(title)s took place %(dates)s.")
+    return text % values
+
+
+def edition_parts(edition):
+    """The live sub-forums and events of the edition, with their figures, in tree order."""
+    part_model = _model("events.EditionPartPage")
+    if part_model is None:
+        return []
+    return list(
+        part_model.objects.child_of(edition).live().order_by("path").prefetch_related("figures")
+    )
+
+
+def award_editions(edition):
+    """Award editions presented at the edition or held the same year, with their counts."""
+    model = _model("awards.AwardEditionPage")
+    if model is None:
+        return []
+    return list(
+        model.objects.live()
+        .filter(Q(summit=edition) | Q(year=edition.year))
+        .annotate(recognition_count=Count("recognitions", distinct=True))
+        .order_by("path")
+    )
+
+
+def _part_item(part):
+    text = _page_link(part)
+    summary = part.listing_summary or part.theme
+    if summary:
+        text += " — " + escape(summary)
+    outcomes = [str(figure) for figure in part.figures.all()]
+    if outcomes:
+        text += " " + escape(_("Outcomes: %(list)s.") % {"list": "; ".join(outcomes)})
+    return text
+
+
+def _award_item(award):
+    counts = [
+        _("%(count)d recognitions") % {"count": award.recognition_count}
+        if award.recognition_count
+        else "",
+        _("%(count)d nominations") % {"count": award.nominations_count}
+        if getattr(award, "nominations_count", None)
+        else "",
+        _("%(count)d projects") % {"count": award.projects_count}
+        if getattr(award, "projects_count", None)
+        else "",
+    ]
+    counts = [c for c in counts if c]
+    text = _page_link(award)
+    if counts:
+        text += " — " + escape(", ".join(counts))
+    return text
+
+
+def recap_body(edition, parts, awards):
+    body = []
+    if edition.summary:
+        body.append(_paragraph(f"<p>{escape(edition.summary)}</p>"))
+    if edition.key_figures.exists():
+        body.append(_heading(_("In figures")))
+        body.append(
+            {
+                "type": "summit_key_figures",
+                "value": {"summit": edition.pk, "limit": MAX_FIGURES},
+            }
+        )
+    highlights = list(edition.highlights.select_related("link_page"))
+    if highlights:
+        body.append(_heading(_("Firsts")))
+        items = []
+        for highlight in highlights:
+            title = (
+                _page_link(highlight.link_page, highlight.title)
+                if highlight.link_page
+                else escape(highlight.title)
+            )
+            items.append(
+                f"{title} — {escape(highlight.description)}" if highlight.description else title
+            )
+        body.append(_list(items))
+    if parts:
+        body.append(_heading(_("Sub-forums and events")))
+        body.append(_list([_part_item(part) for part in parts]))
+    if awards:
+        body.append(_heading(_("Awards of %(year)s") % {"year": edition.year}))
+        body.append(_list([_award_item(award) for award in awards]))
+    publications = list(edition.publications.select_related("document"))
+    if publications:
+        body.append(_heading(_("Publications")))
+        body.extend(
+            {
+                "type": "document",
+                "value": {"document": publication.document_id, "title": publication.display_title},
+            }
+            for publication in publications
+        )
+    return json.dumps(body, cls=DjangoJSONEncoder)
+
+
+def _free_slug(parent, base):
+    taken = set(parent.get_children().values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def build_recap(edition, news_index, user):
+    """Create and return the draft recap article (not published) under the news index."""
+    parts = edition_parts(edition)
+    awards = award_editions(edition)
+    headline = propose_headline(edition)
+    standfirst = propose_standfirst(edition)
+    end = edition.local_end() or edition.local_start()
+    article = ArticlePage(
+        title=headline,
+        slug=_free_slug(news_index, slugify(f"{edition.year}-summit-recap")),
+        standfirst=standfirst,
+        listing_summary=standfirst,
+        dateline_place=edition.venue.town if edition.venue_id else "",
+        dateline_date=end.date() if end else None,
+        related_summit=edition,
+        lead_image=edition.lead_image,
+        body=recap_body(edition, parts, awards),
+        live=False,
+        owner=user,
+    )
+    article.related_page_links = [
+        ArticleRelatedPage(page=page, sort_order=order)
+        for order, page in enumerate([*parts, *awards])
+    ]
+    tags = [_("Recap"), str(edition.year)]
+    if edition.venue_id and edition.venue.town:
+        tags.append(edition.venue.town)
+    article.tags.add(*tags)
+    news_index.add_child(instance=article)
+    revision = article.save_revision(user=user, log_action=False)
+    log(
+        instance=article,
+        action="wagtail.create",
+        user=user,
+        revision=revision,
+        content_changed=True,
+    )
+    return article
+
+
+def news_index_for(user):
+    """The news index the user may add articles to, or None."""
+    for index in NewsIndexPage.objects.order_by("path"):
+        if ArticlePage in index.specific_class.allowed_subpage_models() and (
+            index.permissions_for_user(user).can_add_subpage()
+        ):
+            return index
+    return None
+
+
+@require_http_methods(["GET", "POST"])
+def build_recap_view(request, edition_id):
+    model = _model(EDITION_MODEL)
+    if model is None:
+        raise Http404
+    try:
+        edition = model.objects.select_related("venue").get(pk=edition_id)
+    except model.DoesNotExist:
+        raise Http404 from None
+    news_index = news_index_for(request.user)
+    if news_index is None:
+        raise PermissionDenied
+    if request.method == "POST":
+        article = build_recap(edition, news_index, request.user)
+        messages.success(
+            request,
+            _("Draft recap “%(title)s” created. Rewrite it, then submit it for review.")
+            % {"title": article.title},
+        )
+        return redirect("wagtailadmin_pages:edit", article.pk)
+    existing = ArticlePage.objects.filter(related_summit=edition).order_by(
+        "-latest_revision_created_at"
+    )
+    return TemplateResponse(
+        request,
+        "news/admin/build_recap.html",
+        {
+            "edition": edition,
+            "news_index": news_index,
+            "headline": propose_headline(edition),
+            "standfirst": propose_standfirst(edition),
+            "existing": existing[:10],
+        },
+    )
+
+
+def recap_header_button(page, user):
+    """The "Draft a recap" button on a summit edition's admin header, for those who may."""
+    if page.specific_class is None or page.specific_class._meta.label != EDITION_MODEL:
+        return None
+    if news_index_for(user) is None:
+        return None
+    return Button(
+        _("Draft a recap article"),
+        reverse("news_build_recap", args=[page.pk]),
+        icon_name="doc-full",
+        priority=40,
+        attrs={"title": _("Create a draft recap article from this edition")},
+    )
