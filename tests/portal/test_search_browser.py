@@ -5,6 +5,7 @@ Skipped when Playwright or Chromium is not installed (CI without them runs the r
 import shutil
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page
 
 from tests.factories import StandardPageFactory
@@ -28,7 +29,10 @@ def browser_page():
 
 @pytest.fixture
 def wagtail_tree(transactional_db):
-    """Transactional tests start from an empty database: recreate Wagtail's root and locale."""
+    """Transactional tests start from an empty database: recreate Wagtail's root and locale.
+    An earlier transactional test's flush recreated the content types under new ids, so the
+    cached ones are stale."""
+    ContentType.objects.clear_cache()
     Locale.objects.get_or_create(language_code="en")
     if Page.get_first_root_node() is None:
         Page.add_root(instance=Page(title="Root", slug="root"))
