@@ -94,6 +94,7 @@ def load(context):
             "Wuzhen: a water town on the network",
             alt_text="",
             credit="Illustration: Summit Portal demo",
+            caption=False,
         )
         home.save_revision().publish()
 

@@ -30,7 +30,7 @@ def _font(size):
     return ImageFont.load_default(size=size)
 
 
-def draw_illustration(title, width=1600, height=900):
+def draw_illustration(title, width=1600, height=900, caption=True):
     seed = int(hashlib.sha256(title.encode()).hexdigest()[:8], 16)
     rng = random.Random(seed)
     light, dark, accent = PALETTES[seed % len(PALETTES)]
@@ -55,29 +55,30 @@ def draw_illustration(title, width=1600, height=900):
                 draw.line([a, b], fill=(150, 185, 215), width=2)
     for x, y in nodes:
         draw.ellipse([x - 9, y - 9, x + 9, y + 9], fill=accent, outline=(255, 255, 255), width=3)
-    band = int(height * 0.16)
-    draw.rectangle([0, height - band, width, height], fill=(15, 18, 24))
-    draw.text(
-        (48, height - band + band // 2),
-        title,
-        fill=(255, 255, 255),
-        font=_font(int(band * 0.38)),
-        anchor="lm",
-    )
+    if caption:  # a caption band, except on backgrounds that text is set over (the hero)
+        band = int(height * 0.16)
+        draw.rectangle([0, height - band, width, height], fill=(15, 18, 24))
+        draw.text(
+            (48, height - band + band // 2),
+            title,
+            fill=(255, 255, 255),
+            font=_font(int(band * 0.38)),
+            anchor="lm",
+        )
     buffer = io.BytesIO()
     image.save(buffer, format="JPEG", quality=85)
     return buffer.getvalue()
 
 
 def get_or_create_demo_image(
-    title, alt_text, credit="Illustration: Summit Portal demo", collection=None
+    title, alt_text, credit="Illustration: Summit Portal demo", collection=None, caption=True
 ):
     """Return the demo image with this title, drawing and saving it the first time."""
     existing = CustomImage.objects.filter(title=title).first()
     if existing:
         return existing
     slug = hashlib.sha1(title.encode()).hexdigest()[:10]
-    data = draw_illustration(title)
+    data = draw_illustration(title, caption=caption)
     image = CustomImage(title=title, alt_text=alt_text, credit=credit)
     if collection is not None:
         image.collection = collection
