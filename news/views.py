@@ -31,7 +31,7 @@ def news_sitemap(request):
     )
     if site is not None:
         articles = articles.descendant_of(site.root_page, inclusive=True)
-    branding = SiteBranding.for_site(site) if site else SiteBranding()
+    branding = SiteBranding.for_request(request) if site else SiteBranding()
     entries = [
         {"loc": article.get_full_url(request), "article": article}
         for article in articles[:NEWS_SITEMAP_MAX]

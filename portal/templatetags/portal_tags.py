@@ -21,7 +21,8 @@ def _site_and_branding(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None, SiteBranding(site_name="Summit Portal")
-    return site, SiteBranding.for_site(site)
+    # Cached on the request, shared with the `settings` context processor the header uses.
+    return site, SiteBranding.for_request(request)
 
 
 @register.inclusion_tag("includes/seo_head.html", takes_context=True)
