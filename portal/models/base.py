@@ -125,8 +125,14 @@ class BasePage(CJKSearchMixin, Page):
 
     # --- Structure ------------------------------------------------------------------------
     def get_breadcrumbs(self):
-        """Ancestors from the home page down to the parent (one query)."""
-        return list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
+        """Ancestors from the home page down to the parent: one query, kept on the instance
+        because both the breadcrumb trail and the BreadcrumbList JSON-LD use it."""
+        crumbs = getattr(self, "_breadcrumbs", None)
+        if crumbs is None:
+            crumbs = self._breadcrumbs = list(
+                self.get_ancestors().filter(depth__gt=1).specific(defer=True)
+            )
+        return crumbs
 
     def get_alternate_links(self, request=None):
         """Feeds, calendars and other alternates to declare in <head>: (type, title, url)."""
