@@ -22,9 +22,15 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from portal import extension_points
+from portal.extension_points import SearchSource, Section
+
+from . import roles
 from .admin_views import import_view
 from .bulk_actions import SetCountryBulkAction
+from .dashboard import EmbargoedAwardsPanel
 from .export import SafeSpreadsheetExportMixin
+from .home import home_section_context
 from .models import AwardCategory, AwardEditionPage, AwardProgramPage, Honoree, Recognition
 
 
@@ -178,3 +184,34 @@ def register_import_url():
     return [
         path("awards/recognitions/import/", import_view, name="awards_recognition_import"),
     ]
+
+
+@hooks.register(extension_points.HOME_SECTIONS, order=30)
+def awards_home_section(home_page, request):
+    context = home_section_context(home_page, request)
+    return Section("awards/home_section.html", context) if context else None
+
+
+@hooks.register(extension_points.SEARCH_SOURCES)
+def honouree_search_source():
+    return [SearchSource(Honoree, "people", lambda: Honoree.objects.public().with_details())]
+
+
+@hooks.register(extension_points.ROLES, order=30)
+def awards_roles():
+    return roles.grants()
+
+
+@hooks.register(extension_points.WORKFLOWS, order=30)
+def awards_workflows():
+    return roles.workflows()
+
+
+@hooks.register(extension_points.CACHE_DEPENDENCIES)
+def awards_cache_dependencies():
+    return ["awards"]
+
+
+@hooks.register("construct_homepage_panels")
+def add_embargo_panel(request, panels):
+    panels.append(EmbargoedAwardsPanel(request))

@@ -18,8 +18,10 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from comments import roles
 from comments.models import Comment
 from comments.moderation import ACTIONS, moderate
+from portal import extension_points
 
 
 class CommentPermissionPolicy(ModelPermissionPolicy):
@@ -158,3 +160,8 @@ class PendingCommentsSummaryItem(SummaryItem):
 @hooks.register("construct_homepage_summary_items")
 def add_pending_comments_summary(request, items):
     items.append(PendingCommentsSummaryItem(request))
+
+
+@hooks.register(extension_points.ROLES, order=40)
+def moderation_roles():
+    return roles.grants()

@@ -3,7 +3,12 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal import extension_points
+from portal.extension_points import Section
+
+from . import roles
 from .admin_views import EditionPartViewSet
+from .home import home_section_context
 from .models import Venue
 
 
@@ -25,3 +30,24 @@ register_snippet(VenueViewSet)
 @hooks.register("register_admin_viewset")
 def register_edition_parts_viewset():
     return EditionPartViewSet()
+
+
+@hooks.register(extension_points.HOME_SECTIONS, order=10)
+def summit_home_section(home_page, request):
+    context = home_section_context(home_page, request)
+    return Section("events/includes/home_section.html", context) if context else None
+
+
+@hooks.register(extension_points.ROLES, order=10)
+def summit_roles():
+    return roles.grants()
+
+
+@hooks.register(extension_points.WORKFLOWS, order=10)
+def summit_workflows():
+    return roles.workflows()
+
+
+@hooks.register(extension_points.CACHE_DEPENDENCIES)
+def summit_cache_dependencies():
+    return ["events"]

@@ -31,7 +31,6 @@ def articles_about_context(page, request):
         else:
             more_url = f"{index.get_url(request)}?about={page.pk}"
     return {
-        "template": "news/includes/related_news.html",
         "articles": articles[:RELATED_LIMIT],
         "more_url": more_url,
         "heading": _("News about %(title)s") % {"title": page.title},

@@ -7,7 +7,13 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal import extension_points
+from portal.extension_points import Section
+
+from . import roles
+from .dashboard import EditionsWithoutRecapPanel
 from .models import ArticlePage, Channel, Source
+from .related import articles_about_context, latest_news_context
 
 
 class SourceViewSet(SnippetViewSet):
@@ -65,3 +71,40 @@ def recap_header_buttons(page, user, view_name, next_url=None):
 
     button = recap_header_button(page, user)
     return [button] if button else []
+
+
+@hooks.register(extension_points.HOME_SECTIONS, order=20)
+def latest_news_home_section(home_page, request):
+    context = latest_news_context(home_page, request)
+    return Section("news/includes/home_latest_news.html", context) if context else None
+
+
+@hooks.register(extension_points.RELATED_CONTENT, order=50)
+def news_about_page(page, request):
+    context = articles_about_context(page, request)
+    return Section("news/includes/related_news.html", context) if context else None
+
+
+@hooks.register(extension_points.SITEMAPS)
+def news_sitemaps():
+    return ["news_sitemap"]
+
+
+@hooks.register(extension_points.ROLES, order=20)
+def news_roles():
+    return roles.grants()
+
+
+@hooks.register(extension_points.WORKFLOWS, order=20)
+def news_workflows():
+    return roles.workflows()
+
+
+@hooks.register(extension_points.CACHE_DEPENDENCIES)
+def news_cache_dependencies():
+    return ["news"]
+
+
+@hooks.register("construct_homepage_panels")
+def add_recap_panel(request, panels):
+    panels.append(EditionsWithoutRecapPanel(request))

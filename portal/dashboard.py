@@ -1,14 +1,12 @@
-"""Dashboard panels for the editorial roles: my drafts, scheduled publications (with the time
-zone they are shown in), summit editions without a recap, award editions under embargo.
+"""Dashboard panels: the base class of every app's panels, and the core's own two, my drafts
+and scheduled publications (with the time zone they are shown in).
 
-Pages waiting for my review are Wagtail's own "Awaiting your review" panel. Each panel shows
-at most PANEL_SIZE rows and runs a fixed number of queries; a panel with nothing to show is
-not rendered. Domain models are looked up with apps.get_model (no imports of domain apps).
+Apps add theirs with Wagtail's `construct_homepage_panels` hook (news: editions without a
+recap; awards: editions under embargo). Pages waiting for my review are Wagtail's own
+"Awaiting your review" panel. Each panel shows at most PANEL_SIZE rows and runs a fixed
+number of queries; a panel with nothing to show is not rendered.
 """
 
-import datetime as dt
-
-from django.apps import apps
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.urls import reverse
@@ -20,15 +18,6 @@ from wagtail.models import Page, Revision
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 PANEL_SIZE = 10
-# An edition that ended up to this long ago still waits for its recap.
-RECAP_WINDOW = dt.timedelta(days=60)
-
-
-def _model(label):
-    try:
-        return apps.get_model(label)
-    except LookupError:
-        return None
 
 
 def time_zone_name():
@@ -116,78 +105,7 @@ class ScheduledPanel(DashboardPanel):
         return {**super().get_context_data(parent_context), "show_time_zone": True}
 
 
-class EditionsWithoutRecapPanel(DashboardPanel):
-    name = "editions_without_recap"
-    heading = _("Summit editions without a recap")
-    order = 140
-
-    def get_rows(self):
-        edition_model = _model("events.SummitPage")
-        article_model = _model("news.ArticlePage")
-        index_model = _model("news.NewsIndexPage")
-        if edition_model is None or article_model is None or index_model is None:
-            return []
-        # Only for those who may write news (the recap builder checks the same).
-        if not any(
-            index.permissions_for_user(self.request.user).can_add_subpage()
-            for index in index_model.objects.all()[:3]
-        ):
-            return []
-        recapped = article_model.objects.filter(related_summit__isnull=False).values(
-            "related_summit"
-        )
-        editions = (
-            edition_model.objects.live()
-            .filter(end__gte=timezone.now() - RECAP_WINDOW)
-            .exclude(pk__in=recapped)
-            .order_by("start")
-            .only("pk", "title", "start", "end")[:PANEL_SIZE]
-        )
-        return [
-            {
-                "title": edition.title,
-                "url": reverse("news_build_recap", args=[edition.pk]),
-                "detail": _("Draft a recap"),
-                "when": edition.start,
-            }
-            for edition in editions
-        ]
-
-
-class EmbargoedAwardsPanel(DashboardPanel):
-    name = "embargoed_award_editions"
-    heading = _("Award editions under embargo")
-    order = 150
-
-    def get_rows(self):
-        model = _model("awards.AwardEditionPage")
-        if model is None:
-            return []
-        may_change = PagePermissionPolicy().instances_user_has_permission_for(
-            self.request.user, "change"
-        )
-        editions = (
-            model.objects.filter(
-                announcement_time__gt=timezone.now(), pk__in=may_change.values("pk")
-            )
-            .order_by("announcement_time")
-            .only("pk", "title", "announcement_time")[:PANEL_SIZE]
-        )
-        return [
-            {
-                "title": edition.title,
-                "url": reverse("wagtailadmin_pages:edit", args=[edition.pk]),
-                "detail": _("Announced"),
-                "when": edition.announcement_time,
-            }
-            for edition in editions
-        ]
-
-    def get_context_data(self, parent_context):
-        return {**super().get_context_data(parent_context), "show_time_zone": True}
-
-
-PANELS = (MyDraftsPanel, ScheduledPanel, EditionsWithoutRecapPanel, EmbargoedAwardsPanel)
+PANELS = (MyDraftsPanel, ScheduledPanel)
 
 
 @hooks.register("construct_homepage_panels")

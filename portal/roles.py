@@ -1,26 +1,38 @@
-"""The three editorial roles and what each may do, as data.
+"""The editorial roles, assembled from what each app grants through the `portal_roles` hook.
 
-`manage.py setup_roles` applies this idempotently: groups, page permissions on each role's
-sections, collection permissions for images and documents, model permissions for snippets
-and records, and the approval workflows. The permission-matrix test reads the same data.
+The core defines the two newsroom roles every section can use; an app that needs a role of
+its own (award administrators) names it in its `roles.py`. `manage.py setup_roles` applies
+the merged roles idempotently: groups, page permissions on each role's sections, collection
+permissions for images and documents, model permissions, and the approval workflows from the
+`portal_workflows` hook. The permission-matrix tests read the same data.
 """
 
 from dataclasses import dataclass, field
 
+from portal.extension_points import RoleGrant, role_grants
+
 EDITORS = "Editors"
 MODERATORS = "Moderators"
-AWARD_ADMINS = "Award administrators"
 
-# Sections are found by the page type of their index page.
-NEWS = "news.NewsIndexPage"
-SUMMITS = "events.SummitIndexPage"
-AWARDS = "awards.AwardsIndexPage"
+EDITOR_PAGE_PERMISSIONS = ("add", "change", "lock")
+MODERATOR_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock", "bulk_delete")
+
+# The shared people and organisation snippets, for every role that writes about them.
+SHARED_SNIPPETS = (
+    "portal.view_person",
+    "portal.view_organization",
+    "portal.add_person",
+    "portal.change_person",
+    "portal.add_organization",
+    "portal.change_organization",
+)
 
 
 @dataclass(frozen=True)
 class Role:
     name: str
-    # Page permission types (Wagtail: add, change, publish, lock, unlock, bulk_delete) by section.
+    # Page permission types (Wagtail: add, change, publish, lock, unlock, bulk_delete) by the
+    # page type of the section's index page.
     sections: dict
     # Model permissions as "app_label.codename".
     model_permissions: tuple = ()
@@ -30,67 +42,23 @@ class Role:
     extra_permissions: tuple = field(default=("wagtailadmin.access_admin",))
 
 
-EDITOR_PAGE_PERMISSIONS = ("add", "change", "lock")
-MODERATOR_PAGE_PERMISSIONS = ("add", "change", "publish", "lock", "unlock", "bulk_delete")
+def core_grants():
+    """The shared snippets, for each role that the apps use."""
+    return [RoleGrant(group, model_permissions=SHARED_SNIPPETS) for group in (EDITORS, MODERATORS)]
 
-SHARED_SNIPPETS = (
-    "portal.view_person",
-    "portal.view_organization",
-    "portal.add_person",
-    "portal.change_person",
-    "portal.add_organization",
-    "portal.change_organization",
-)
-NEWSROOM_SNIPPETS = (
-    "news.view_source",
-    "news.view_channel",
-    "events.view_venue",
-    "news.add_source",
-    "news.change_source",
-    "news.add_channel",
-    "news.change_channel",
-    "events.add_venue",
-    "events.change_venue",
-)
 
-ROLES = (
-    Role(
-        EDITORS,
-        sections={NEWS: EDITOR_PAGE_PERMISSIONS, SUMMITS: EDITOR_PAGE_PERMISSIONS},
-        model_permissions=SHARED_SNIPPETS + NEWSROOM_SNIPPETS,
-    ),
-    Role(
-        MODERATORS,
-        sections={NEWS: MODERATOR_PAGE_PERMISSIONS, SUMMITS: MODERATOR_PAGE_PERMISSIONS},
-        model_permissions=SHARED_SNIPPETS
-        + NEWSROOM_SNIPPETS
-        + (
-            "news.delete_source",
-            "news.delete_channel",
-            "events.delete_venue",
-            "comments.view_comment",
-            "comments.change_comment",
-        ),
-    ),
-    Role(
-        AWARD_ADMINS,
-        sections={AWARDS: MODERATOR_PAGE_PERMISSIONS},
-        model_permissions=SHARED_SNIPPETS
-        + (
-            "awards.view_recognition",
-            "awards.view_honoree",
-            "awards.add_recognition",
-            "awards.change_recognition",
-            "awards.delete_recognition",
-            "awards.add_honoree",
-            "awards.change_honoree",
-            "awards.delete_honoree",
-        ),
-    ),
-)
-
-# Workflows: name, the group that approves, and the sections they apply to.
-WORKFLOWS = (
-    ("Editorial review", MODERATORS, (NEWS, SUMMITS)),
-    ("Awards approval", AWARD_ADMINS, (AWARDS,)),
-)
+def get_roles():
+    """Every role, merged from the apps' grants, in the order their groups first appear."""
+    merged = {}
+    for grant in role_grants():
+        sections, permissions = merged.setdefault(grant.group, ({}, []))
+        if grant.section is not None:
+            known = sections.setdefault(grant.section, ())
+            sections[grant.section] = known + tuple(
+                p for p in grant.page_permissions if p not in known
+            )
+        permissions.extend(p for p in grant.model_permissions if p not in permissions)
+    return [
+        Role(name, sections=sections, model_permissions=tuple(permissions))
+        for name, (sections, permissions) in merged.items()
+    ]

@@ -3,6 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from portal.extension_points import cache_dependencies
 from portal.page_cache import invalidate_page_cache
 
 # Models whose changes never alter a public page (or change on every request).
@@ -21,11 +22,10 @@ IGNORED_MODELS = {
     "portal.customrendition",
     "auth.user",
 }
-WATCHED_APPS = {
+# The core's and Wagtail's apps; domain apps add theirs with the `portal_cache_dependencies`
+# hook.
+CORE_APPS = {
     "portal",
-    "events",
-    "news",
-    "awards",
     "wagtailcore",
     "wagtailimages",
     "wagtaildocs",
@@ -35,9 +35,16 @@ WATCHED_APPS = {
 }
 
 
+def _watched():
+    return CORE_APPS | cache_dependencies()
+
+
 def _on_model_change(sender, **kwargs):
     label = sender._meta.label_lower
-    if sender._meta.app_label in WATCHED_APPS and label not in IGNORED_MODELS:
+    if label in IGNORED_MODELS:
+        return
+    watched = _watched()
+    if sender._meta.app_label in watched or label in watched:
         invalidate_page_cache()
 
 

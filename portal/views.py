@@ -5,14 +5,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from portal.sitemaps import sitemap_url_names
+from portal.extension_points import sitemap_url_names
 
 
 @require_GET
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /search/", ""]
-    lines += [f"Sitemap: {request.build_absolute_uri(reverse(name))}" for name in sitemap_url_names]
+    lines += [
+        f"Sitemap: {request.build_absolute_uri(reverse(name))}" for name in sitemap_url_names()
+    ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

@@ -1,9 +1,14 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from portal import dashboard  # noqa: F401  (registers the editorial dashboard panels)
+from portal import (
+    dashboard,  # noqa: F401  (registers the editorial dashboard panels)
+    extension_points,
+)
 from portal.models import Organization, Person
+from portal.roles import core_grants
 
 
 class PersonViewSet(SnippetViewSet):
@@ -37,3 +42,8 @@ class PeopleGroup(SnippetViewSetGroup):
 
 
 register_snippet(PeopleGroup)
+
+
+@hooks.register(extension_points.ROLES, order=0)
+def shared_snippet_roles():
+    return core_grants()

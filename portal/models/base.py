@@ -81,7 +81,7 @@ class BasePage(CJKSearchMixin, Page):
 
     # Page types that are a structured-data "thing" of their own set this (e.g. "NewsArticle").
     json_ld_type = "WebPage"
-    # Which filter of the site search the page falls under (see portal.search_sources).
+    # Which filter of the site search the page falls under (see portal.extension_points.SEARCH_KINDS).
     search_kind = "pages"
     # The date field behind the search's year filter and date order (e.g. a summit's start).
     search_date_field = "first_published_at"

@@ -7,14 +7,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from portal.blocks import BodyStreamBlock
-from portal.home_sections import home_sections
+from portal.extension_points import home_sections
 
 from .base import BasePage
 
 
 class HomePage(BasePage):
     """The front page: the current or upcoming summit, the latest news and awards. Domain
-    apps contribute their sections through portal.home_sections."""
+    apps contribute their sections through the `portal_home_sections` hook."""
 
     intro = RichTextField(
         _("introduction"),
@@ -46,7 +46,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["home_sections"] = home_sections.render_all(self, request)
+        context["home_sections"] = home_sections(self, request)
         return context
 
 

@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
-from portal.search_sources import search_sources
+from portal.extension_points import search_sources
 
 from .text import all_terms_matcher, indexed_text
 
@@ -99,7 +99,7 @@ def _source_hits(query, title_matcher):
     then narrowed to its public queryset (so embargo filters need no index FilterField)."""
     backend = get_search_backend()
     hits = []
-    for order, source in enumerate(search_sources, start=1):
+    for order, source in enumerate(search_sources(), start=1):
         candidates = source.model._default_manager.only("pk")
         ranked = [obj.pk for obj in backend.search(query, candidates)[:MAX_HITS]]
         if not ranked:

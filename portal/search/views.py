@@ -15,7 +15,7 @@ from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from portal.search_sources import search_sources
+from portal.extension_points import search_sources
 
 from .hits import find_hits, load_objects, page_model, sort_by_date
 from .text import (
@@ -202,7 +202,7 @@ def _autocomplete_results(query, request):
         for page in pages.only("id", "title", "url_path", "content_type_id")[:AUTOCOMPLETE_LIMIT]
     ]
     backend = get_search_backend()
-    for source in search_sources:
+    for source in search_sources():
         room = AUTOCOMPLETE_LIMIT - len(results)
         if room <= 0:
             break

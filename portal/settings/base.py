@@ -19,12 +19,13 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "t
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    # Order matters to `load_demo`: each app's demo may link to pages of the apps above it.
+    # The app order of the README's "Architecture": each app imports only those above it.
     "portal",
     "events",
     "awards",
     "news",
     "comments",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -64,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Bad filter values and impossible page numbers of public listings (portal/filtering.py).
+    "portal.middleware.ListingErrorMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

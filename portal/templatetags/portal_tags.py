@@ -1,10 +1,11 @@
 from django import template
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from portal.extension_points import related_content as render_related
 from portal.json_ld import absolute_url, dumps_for_script, website_json_ld
 from portal.models import SiteBranding
-from portal.related import render_related
 
 register = template.Library()
 
@@ -113,7 +114,5 @@ def breadcrumbs(context):
 
 @register.simple_tag(takes_context=True)
 def related_content(context, page):
-    """Sections other apps contribute to this page (see portal.related)."""
-    from django.utils.safestring import mark_safe
-
+    """Sections other apps contribute to this page (the `portal_related_content` hook)."""
     return mark_safe("".join(render_related(page, context.get("request"))))

@@ -7,7 +7,7 @@ import json
 import pytest
 import time_machine
 
-from portal.search_sources import search_sources
+from portal.extension_points import search_sources
 
 from .conftest import ANNOUNCEMENT
 from .factories import (
@@ -46,7 +46,7 @@ def _surfaces(client, embargoed):
 
 
 def _searchable_honourees():
-    (source,) = [s for s in search_sources if s.model.__name__ == "Honoree"]
+    (source,) = [s for s in search_sources() if s.model.__name__ == "Honoree"]
     return list(source.get_public_queryset())
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from awards.models import AwardEditionPage, AwardProgramPage, Recognition
-from portal.search_sources import search_sources
+from portal.extension_points import search_sources
 
 from .factories import OrganizationHonoreeFactory, RecognitionFactory
 
@@ -89,7 +89,7 @@ def test_api_query_count_is_flat(client, awards_data, django_assert_max_num_quer
 
 
 def test_honoree_is_a_people_search_source(awards_data):
-    (source,) = [s for s in search_sources if s.model.__name__ == "Honoree"]
+    (source,) = [s for s in search_sources() if s.model.__name__ == "Honoree"]
     assert source.kind == "people"
     assert list(source.get_public_queryset()) == [awards_data["honoree"]]
 
@@ -149,7 +149,7 @@ def test_site_search_backend_finds_public_honourees_only(awards_data):
     from .factories import HonoreeFactory
 
     HonoreeFactory(person__name="Synthetic Laureate Twin")  # no recognition: not public
-    (source,) = [s for s in search_sources if s.model.__name__ == "Honoree"]
+    (source,) = [s for s in search_sources() if s.model.__name__ == "Honoree"]
     results = list(get_search_backend().search("Laureate", source.get_public_queryset()))
     assert results == [awards_data["honoree"]]
     assert list(source.get_public_queryset().search("Laureate")) == [awards_data["honoree"]]

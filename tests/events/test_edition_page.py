@@ -111,8 +111,8 @@ def test_publications_offer_their_documents(client, edition):
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
 
+    from demo.pdf import make_pdf
     from events.models import Publication
-    from events.pdf import make_pdf
 
     document = get_document_model()(title="Synthetic Report 2030")
     document.file.save("synthetic-report.pdf", ContentFile(make_pdf("Synthetic Report", ["x"])))

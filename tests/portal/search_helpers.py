@@ -2,10 +2,12 @@
 
 import re
 
+from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
+from portal import extension_points
+from portal.extension_points import SearchSource
 from portal.models import Person
-from portal.search_sources import register_search_source, unregister_search_source
 
 RESULT_RE = re.compile(r'<h2 class="search-result__title"><a href="([^"]+)">', re.S)
 
@@ -43,13 +45,15 @@ class PersonSource:
 
     def __enter__(self):
         Person.get_absolute_url = lambda person: f"/people/{person.pk}/"
-        register_search_source(
-            Person,
-            "people",
-            lambda: Person.objects.exclude(job_title="Embargoed"),
+        source = SearchSource(
+            Person, "people", lambda: Person.objects.exclude(job_title="Embargoed")
         )
+        self._registration = hooks.register_temporarily(
+            extension_points.SEARCH_SOURCES, lambda: [source]
+        )
+        self._registration.__enter__()
         return self
 
     def __exit__(self, *exc):
-        unregister_search_source(Person)
+        self._registration.__exit__(*exc)
         del Person.get_absolute_url

@@ -2,7 +2,11 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from portal.roles import AWARD_ADMINS, AWARDS, EDITORS, MODERATORS, NEWS, SUMMITS
+from awards.models import AwardsIndexPage as AWARDS
+from awards.roles import AWARD_ADMINS
+from events.models import SummitIndexPage as SUMMITS
+from news.models import NewsIndexPage as NEWS
+from portal.roles import EDITORS, MODERATORS
 from tests.awards.factories import AwardProgramPageFactory, AwardsIndexPageFactory
 from tests.events.factories import SummitIndexPageFactory, SummitPageFactory
 from tests.factories import UserFactory

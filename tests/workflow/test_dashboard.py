@@ -9,7 +9,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from portal.roles import AWARDS, NEWS, SUMMITS
+from awards.models import AwardsIndexPage as AWARDS
+from events.models import SummitIndexPage as SUMMITS
+from news.models import NewsIndexPage as NEWS
 from tests.awards.factories import AwardEditionPageFactory
 from tests.news.factories import ArticlePageFactory
 

@@ -7,7 +7,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import GroupPagePermission, Page
 
-from portal.roles import AWARD_ADMINS, EDITORS, MODERATORS
+from awards.roles import AWARD_ADMINS
+from portal.roles import EDITORS, MODERATORS
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,11 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.roles import AWARD_ADMINS, AWARDS, EDITORS, MODERATORS, NEWS, SUMMITS
+from awards.models import AwardsIndexPage as AWARDS
+from awards.roles import AWARD_ADMINS
+from events.models import SummitIndexPage as SUMMITS
+from news.models import NewsIndexPage as NEWS
+from portal.roles import EDITORS, MODERATORS
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +53,7 @@ def can(user, action, index, page):
 @pytest.mark.parametrize(
     ("role", "section", "action", "allowed"),
     CELLS,
-    ids=[f"{r}-{s.split('.')[0]}-{a}" for r, s, a, _ in CELLS],
+    ids=[f"{r}-{s._meta.app_label}-{a}" for r, s, a, _ in CELLS],
 )
 def test_permission_matrix(users, sections, role, section, action, allowed):
     index, page = sections[section]

@@ -4,7 +4,9 @@ import pytest
 from django.urls import reverse
 from wagtail.models import get_page_models
 
-from portal.roles import AWARDS, NEWS, SUMMITS
+from awards.models import AwardsIndexPage as AWARDS
+from events.models import SummitIndexPage as SUMMITS
+from news.models import NewsIndexPage as NEWS
 from tests.awards.factories import AwardEditionPageFactory
 from tests.events.factories import EventPageFactory, SubForumPageFactory
 from tests.factories import StandardPageFactory

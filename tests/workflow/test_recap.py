@@ -5,8 +5,10 @@ import pytest
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
+from awards.models import AwardsIndexPage as AWARDS
+from events.models import SummitIndexPage as SUMMITS
 from news.models import ArticlePage
-from portal.roles import AWARDS, NEWS, SUMMITS
+from news.models import NewsIndexPage as NEWS
 from tests.awards.factories import AwardEditionPageFactory, RecognitionFactory
 from tests.events.factories import (
     EventPageFactory,

@@ -5,7 +5,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 
-from portal.roles import AWARDS, NEWS
+from awards.models import AwardsIndexPage as AWARDS
+from news.models import NewsIndexPage as NEWS
 from tests.awards.factories import AwardProgramPageFactory
 from tests.news.factories import ArticlePageFactory
 

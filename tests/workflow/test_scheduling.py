@@ -10,7 +10,7 @@ import time_machine
 from django.core.management import call_command
 from django.urls import reverse
 
-from portal.roles import NEWS
+from news.models import NewsIndexPage as NEWS
 from tests.news.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db

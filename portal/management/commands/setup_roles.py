@@ -1,4 +1,3 @@
-from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
@@ -14,15 +13,12 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from portal.roles import ROLES, WORKFLOWS
+from portal.extension_points import workflow_specs
+from portal.roles import get_roles
 
 
-def section_pages(model_label):
-    """The index pages that root a section (empty when the app is not installed)."""
-    try:
-        model = apps.get_model(model_label)
-    except LookupError:
-        return []
+def section_pages(model):
+    """The index pages that root a section."""
     return list(model.objects.all())
 
 
@@ -33,21 +29,21 @@ def model_permission(label):
 
 class Command(BaseCommand):
     help = (
-        "Create or update the groups Editors, Moderators and Award administrators with their "
-        "page, collection and model permissions, and the approval workflows. Idempotent."
+        "Create or update the editorial groups that the apps' portal_roles hooks define, with "
+        "their page, collection and model permissions, and the approval workflows. Idempotent."
     )
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            for role in ROLES:
+            for role in get_roles():
                 group, created = Group.objects.get_or_create(name=role.name)
                 self._grant_pages(group, role)
                 self._grant_media(group, role)
                 self._grant_models(group, role)
                 if options["verbosity"]:
                     self.stdout.write(f"{'Created' if created else 'Updated'} group {role.name}")
-            for name, approver, sections in WORKFLOWS:
-                self._workflow(name, approver, sections)
+            for spec in workflow_specs().values():
+                self._workflow(spec.name, spec.approver_group, spec.sections)
 
     def _grant_pages(self, group, role):
         """Exactly the role's page permissions: anything else the group holds is removed,
@@ -84,7 +80,7 @@ class Command(BaseCommand):
         for label in (*role.extra_permissions, *role.model_permissions):
             permission = model_permission(label)
             if permission is None:
-                raise CommandError(f"Unknown permission {label} in portal.roles")
+                raise CommandError(f"Unknown permission {label} in a portal_roles hook")
             group.permissions.add(permission)
 
     def _workflow(self, name, approver, sections):

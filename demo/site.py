@@ -8,10 +8,9 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from demo.images import get_or_create_demo_image
+from demo.pages import get_or_create_child
 from portal.models import HomePage, SiteBranding, StandardPage
-
-from .images import get_or_create_demo_image
-from .pages import get_or_create_child
 
 ABOUT_BODY = [
     (

@@ -9,11 +9,10 @@ import zoneinfo
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from portal.demo.images import get_or_create_demo_image
-from portal.demo.pages import get_or_create_child
-from portal.models import Organization
-
-from .models import (
+from demo.images import get_or_create_demo_image
+from demo.pages import get_or_create_child
+from demo.pdf import make_pdf
+from events.models import (
     CompetitionTrack,
     EventPage,
     Highlight,
@@ -27,7 +26,7 @@ from .models import (
     SummitPage,
     Venue,
 )
-from .pdf import make_pdf
+from portal.models import Organization
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 START = dt.datetime(2023, 11, 8, 0, 0, tzinfo=SHANGHAI)

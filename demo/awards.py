@@ -2,12 +2,9 @@
 editions with the figures of the facts sheet, and only the two Excellent Cases that the
 facts name. Nothing else is invented. Idempotent: what exists is left as it is."""
 
-from django.apps import apps
-from django.core.exceptions import FieldError
-
-from portal.demo.pages import get_or_create_child
-
-from .models import AwardEditionPage, AwardProgramPage, AwardsIndexPage, Recognition
+from awards.models import AwardEditionPage, AwardProgramPage, AwardsIndexPage, Recognition
+from demo.pages import get_or_create_child
+from events.models import SummitPage
 
 PROGRAMMES = [
     {
@@ -82,14 +79,7 @@ PROGRAMMES = [
 
 
 def _summit_2023():
-    try:
-        summit_model = apps.get_model("events", "SummitPage")
-    except LookupError:
-        return None
-    try:
-        return summit_model.objects.filter(year=2023).first()
-    except FieldError:  # the events app may not define `year` (yet): skip the link
-        return None
+    return SummitPage.objects.filter(year=2023).first()
 
 
 def _link_summit_highlights(summit, links, context):

@@ -11,13 +11,19 @@ Idempotent: an article that exists is left as it is."""
 import datetime
 from zoneinfo import ZoneInfo
 
-from django.apps import apps
-
-from portal.demo.images import get_or_create_demo_image
-from portal.demo.pages import get_or_create_child
+from awards.models import AwardEditionPage, AwardProgramPage
+from demo.images import get_or_create_demo_image
+from demo.pages import get_or_create_child
+from events.models import EventPage, SubForumPage, SummitPage
+from news.models import (
+    ArticleAuthor,
+    ArticlePage,
+    ArticleRelatedPage,
+    Channel,
+    NewsIndexPage,
+    Source,
+)
 from portal.models import Person
-
-from .models import ArticleAuthor, ArticlePage, ArticleRelatedPage, Channel, NewsIndexPage, Source
 
 CST = ZoneInfo("Asia/Shanghai")
 TAGS = ["World", "Internet", "Conference", "Wuzhen", "Summit", "digital world"]
@@ -290,18 +296,22 @@ def _illustration(caption):
     )
 
 
+MODELS = {
+    ("events", "SummitPage"): SummitPage,
+    ("events", "SubForumPage"): SubForumPage,
+    ("events", "EventPage"): EventPage,
+    ("awards", "AwardProgramPage"): AwardProgramPage,
+    ("awards", "AwardEditionPage"): AwardEditionPage,
+}
+
+
 def _model(app_label, model_name):
-    try:
-        return apps.get_model(app_label, model_name)
-    except LookupError:
-        return None
+    return MODELS[(app_label, model_name)]
 
 
 def _find(app_label, model_name, **filters):
     """The first live page of another app's type matching `filters`, or None."""
     model = _model(app_label, model_name)
-    if model is None:
-        return None
     return model.objects.live().filter(**filters).order_by("path").first()
 
 

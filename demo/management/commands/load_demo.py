@@ -1,12 +1,11 @@
-from importlib import import_module
-from importlib.util import find_spec
-
-from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from portal.demo import finish
+from demo import awards, events, news, site
+
+# In app order: each part may link to pages of the parts before it.
+LOADERS = (site.load, events.load, awards.load, news.load)
 
 
 class DemoContext:
@@ -32,15 +31,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         context = DemoContext(self.stdout)
         with transaction.atomic():
-            for app_config in apps.get_app_configs():
-                module_name = f"{app_config.name}.demo"
-                if (
-                    app_config.name.startswith(("django.", "wagtail"))
-                    or find_spec(module_name) is None
-                ):
-                    continue
-                import_module(module_name).load(context)
-            finish(context)
+            for load in LOADERS:
+                load(context)
+            site.finish(context)
             # Roles last: their page permissions and workflows attach to the section pages.
             call_command("setup_roles", verbosity=0, stdout=self.stdout)
         if context.created_items:
