@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from comments import signals
+
 
 class CommentsConfig(AppConfig):
     name = "comments"
@@ -8,6 +10,4 @@ class CommentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from comments import signals
-
         signals.connect()

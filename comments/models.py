@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from comments.pending import has_pending_cookie
+
 
 def comments_open_field(default=True):
     """The field; a page type whose pages start closed redeclares it with default=False."""
@@ -47,8 +49,6 @@ class CommentableMixin(models.Model):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        from comments.pending import has_pending_cookie
-
         if has_pending_cookie(request):
             # The page may show this visitor's own pending comment: keep it out of every
             # shared cache (see portal/page_cache.py, which skips private responses).

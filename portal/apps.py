@@ -1,6 +1,8 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from portal import signals
+
 
 class PortalConfig(AppConfig):
     name = "portal"
@@ -8,6 +10,4 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal import signals
-
         signals.connect()

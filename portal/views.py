@@ -1,5 +1,6 @@
 from django.http import HttpResponse
 from django.shortcuts import render
+from django.template import loader
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
@@ -24,6 +25,4 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     # Rendered without context processors: the database may be what failed.
-    from django.template import loader
-
     return HttpResponse(loader.get_template("500.html").render(), status=500)

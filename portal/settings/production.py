@@ -5,7 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 from .base import SECRET_KEY
-from .env import env_bool, env_int, env_list
+from .env import env_bool, env_int, env_list, env_str
 
 DEBUG = False
 
@@ -35,4 +35,5 @@ X_FRAME_OPTIONS = "DENY"
 DB_CONN_MAX_AGE = env_int("DB_CONN_MAX_AGE", 60)
 DATABASES["default"]["CONN_MAX_AGE"] = DB_CONN_MAX_AGE  # noqa: F405
 
-LOGGING["root"]["level"] = "INFO"  # noqa: F405
+# INFO unless LOG_LEVEL says otherwise (the base default, WARNING, suits development).
+LOGGING["root"]["level"] = env_str("LOG_LEVEL").strip().upper() or "INFO"  # noqa: F405

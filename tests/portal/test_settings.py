@@ -10,7 +10,8 @@ STRONG_KEY = "k" * 20 + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
 
 
 def run_manage(*args, env_overrides):
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    dropped = {"DATABASE_URL", "REDIS_URL", "LOG_LEVEL"}
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update(env_overrides)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -36,6 +37,33 @@ def test_production_settings_pass_check_deploy_without_warnings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    "SECRET_KEY": STRONG_KEY,
+    "ALLOWED_HOSTS": "summit.example.org",
+}
+
+
+@pytest.mark.parametrize(
+    ("log_level", "expected"),
+    [(None, "INFO"), ("", "INFO"), ("DEBUG", "DEBUG"), ("error", "ERROR")],
+)
+def test_production_logs_at_info_unless_log_level_says_otherwise(log_level, expected):
+    code = (
+        "import logging;"
+        "from django.conf import settings;"
+        "print(settings.LOGGING['root']['level']);"
+        "print(logging.getLevelName(logging.getLogger().level))"
+    )
+    overrides = dict(PRODUCTION_ENV)
+    if log_level is not None:
+        overrides["LOG_LEVEL"] = log_level
+    result = run_manage("shell", "--no-imports", "-c", code, env_overrides=overrides)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == [expected, expected]
 
 
 @pytest.mark.parametrize("key", ["", "dev-only-insecure-key-never-use-in-production", "short"])
