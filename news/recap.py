@@ -3,12 +3,12 @@ the edition's structured data (key figures, highlights, sub-forums and events wi
 outcomes, the award programmes of that year, publications), links it to the pages it covers
 and opens it in the editor for a human to rewrite.
 
-The events and awards models are looked up with apps.get_model: news never imports them.
+News depends on events and awards (see the app order in the README): their models are
+imported plainly.
 """
 
 import json
 
-from django.apps import apps
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
@@ -24,17 +24,11 @@ from django.views.decorators.http import require_http_methods
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
 
+from awards.models import AwardEditionPage
+from events.models import EditionPartPage, SummitPage
 from news.models import ArticlePage, ArticleRelatedPage, NewsIndexPage
 
-EDITION_MODEL = "events.SummitPage"
 MAX_FIGURES = 6
-
-
-def _model(label):
-    try:
-        return apps.get_model(label)
-    except LookupError:
-        return None
 
 
 def _page_link(page, text=None):
@@ -76,21 +70,18 @@ def propose_standfirst(edition):
 
 def edition_parts(edition):
     """The live sub-forums and events of the edition, with their figures, in tree order."""
-    part_model = _model("events.EditionPartPage")
-    if part_model is None:
-        return []
     return list(
-        part_model.objects.child_of(edition).live().order_by("path").prefetch_related("figures")
+        EditionPartPage.objects.child_of(edition)
+        .live()
+        .order_by("path")
+        .prefetch_related("figures")
     )
 
 
 def award_editions(edition):
     """Award editions presented at the edition or held the same year, with their counts."""
-    model = _model("awards.AwardEditionPage")
-    if model is None:
-        return []
     return list(
-        model.objects.live()
+        AwardEditionPage.objects.live()
         .filter(Q(summit=edition) | Q(year=edition.year))
         .annotate(recognition_count=Count("recognitions", distinct=True))
         .order_by("path")
@@ -232,12 +223,9 @@ def news_index_for(user):
 
 @require_http_methods(["GET", "POST"])
 def build_recap_view(request, edition_id):
-    model = _model(EDITION_MODEL)
-    if model is None:
-        raise Http404
     try:
-        edition = model.objects.select_related("venue").get(pk=edition_id)
-    except model.DoesNotExist:
+        edition = SummitPage.objects.select_related("venue").get(pk=edition_id)
+    except SummitPage.DoesNotExist:
         raise Http404 from None
     news_index = news_index_for(request.user)
     if news_index is None:
@@ -268,7 +256,7 @@ def build_recap_view(request, edition_id):
 
 def recap_header_button(page, user):
     """The "Draft a recap" button on a summit edition's admin header, for those who may."""
-    if page.specific_class is None or page.specific_class._meta.label != EDITION_MODEL:
+    if page.specific_class is not SummitPage:
         return None
     if news_index_for(user) is None:
         return None

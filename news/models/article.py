@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.templatetags.static import static
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -325,7 +326,7 @@ class ArticlePage(CommentableMixin, BasePage):
         if not self.dateline_place:
             return ""
         if self.dateline_date:
-            return f"{self.dateline_place}, {self.dateline_date:%B} {self.dateline_date.day}"
+            return f"{self.dateline_place}, {date_format(self.dateline_date, 'F j')}"
         return self.dateline_place
 
     def get_modified_at(self):
