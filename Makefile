@@ -6,19 +6,27 @@ PORT ?= 8000
 # manage.py defaults to dev settings; tests always use portal.settings.test (pyproject.toml).
 RUN_SETTINGS ?= portal.settings.dev
 
-.PHONY: run test install install-dev migrate demo superuser serve lint format check pytest bench clean
+.PHONY: run test install install-dev lock migrate demo superuser serve lint format check pytest bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# The lock files (pinned, with hashes) are made from requirements*.in by `make lock`.
 $(VENV)/.installed: requirements.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --require-hashes -r requirements.txt
 	touch $@
 
 $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $@ $(VENV)/.installed
+
+## make lock: refresh both lock files from requirements.in and requirements-dev.in.
+lock: install-dev
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-header \
+		--no-emit-index-url --no-emit-find-links --annotation-style=line -o requirements.txt requirements.in
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-header \
+		--no-emit-index-url --no-emit-find-links --annotation-style=line -o requirements-dev.txt requirements-dev.in
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
@@ -45,9 +53,13 @@ check: install-dev
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
+# The same gates as .pre-commit-config.yaml: ruff, the app order and cycles (import-linter,
+# contracts in pyproject.toml), the template linter.
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
+	$(BIN)/djlint templates portal/templates --lint
 
 format: install-dev
 	$(BIN)/ruff check --fix .
@@ -61,8 +73,10 @@ $(VNU_JAR): package.json package-lock.json
 		npm ci --ignore-scripts --no-audit --no-fund --loglevel=error && touch $@; \
 	else echo "npm not found: HTML validation will be skipped"; fi
 
+# With branch coverage, printed; the floor is [tool.coverage.report] fail_under.
 pytest: install-dev $(VNU_JAR)
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest --cov --cov-branch \
+		--cov-report=term-missing:skip-covered $(PYTEST_ARGS)
 
 ## make test: install dev tools, then the gates: check, migrations, lint, tests.
 test: check lint pytest

@@ -8,6 +8,6 @@ class AwardsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import signals  # noqa: PLC0415 -- connects the receivers once models load
 
         signals.connect()

@@ -1,11 +1,10 @@
 """The home page's "Awards and honours" section."""
 
 from . import listing
+from .models import AwardsIndexPage
 
 
 def home_section_context(home_page, request):
-    from .models import AwardsIndexPage
-
     index_page = AwardsIndexPage.objects.child_of(home_page).live().public().first()
     if index_page is None:
         return None

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django_countries import countries
+from openpyxl import load_workbook
 
 from portal.models import Organization, Person
 
@@ -103,8 +104,6 @@ def _read_csv(data):
 
 
 def _read_xlsx(data):
-    from openpyxl import load_workbook
-
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
@@ -152,7 +151,7 @@ class Importer:
         self.programmes = {p.slug: p for p in AwardProgramPage.objects.all()}
         self.editions = {}
         for edition in AwardEditionPage.objects.all():
-            self.editions[(edition.path[:-4], edition.year)] = edition
+            self.editions[(edition.path[: -edition.steplen], edition.year)] = edition
         self.categories = {}
         for programme in self.programmes.values():
             for category in programme.categories.all():

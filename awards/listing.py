@@ -5,6 +5,8 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Count
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django_countries import countries
 
@@ -17,7 +19,7 @@ PER_PAGE = 25
 
 
 def awards_index_url(request=None):
-    from .models import AwardsIndexPage
+    from .models import AwardsIndexPage  # noqa: PLC0415 -- cycle: awards.models.pages imports listing (issue 12)
 
     index_page = AwardsIndexPage.objects.live().first()
     return index_page.get_url(request) if index_page else ""
@@ -103,7 +105,7 @@ def bad_request(request, page, exc):
 
 def latest_editions(programmes):
     """{programme pk: its latest live edition} in one query."""
-    from .models import AwardEditionPage
+    from .models import AwardEditionPage  # noqa: PLC0415 -- cycle: awards.models.pages imports listing (issue 12)
 
     if not programmes:
         return {}
@@ -111,12 +113,15 @@ def latest_editions(programmes):
     editions = (
         AwardEditionPage.objects.live()
         .public()
-        .filter(depth=programmes[0].depth + 1, path__startswith=programmes[0].path[:-4])
+        .filter(
+            depth=programmes[0].depth + 1,
+            path__startswith=programmes[0].path[: -programmes[0].steplen],
+        )
         .order_by("-year")
     )
     latest = {}
     for edition in editions:
-        programme_pk = by_path.get(edition.path[:-4])
+        programme_pk = by_path.get(edition.path[: -edition.steplen])
         if programme_pk is not None and programme_pk not in latest:
             latest[programme_pk] = edition
     return latest
@@ -159,10 +164,7 @@ def honourees_item_list(recognitions, request=None):
 def cap_cache_to_next_announcement(response, now=None):
     """Let no cache keep an awards response past the next embargo's end: the response's
     max-age stops at the next announcement time of a live edition (one query)."""
-    from django.utils import timezone
-    from django.utils.cache import patch_cache_control
-
-    from .models import AwardEditionPage
+    from .models import AwardEditionPage  # noqa: PLC0415 -- cycle: models.pages imports listing
 
     now = now or timezone.now()
     upcoming = (

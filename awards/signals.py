@@ -4,17 +4,17 @@ they show (an honouree's name and description come from its snippet)."""
 from django.db.models.signals import post_save
 from wagtail.search.index import insert_or_update_object
 
+from portal.models import Organization, Person
+
+from .models import Honoree
+
 
 def reindex_honoree(sender, instance, **kwargs):
-    from .models import Honoree
-
     field = "person" if sender._meta.model_name == "person" else "organization"
     for honoree in Honoree.objects.filter(**{field: instance}):
         insert_or_update_object(honoree)
 
 
 def connect():
-    from portal.models import Organization, Person
-
     post_save.connect(reindex_honoree, sender=Person, dispatch_uid="awards_reindex_person")
     post_save.connect(reindex_honoree, sender=Organization, dispatch_uid="awards_reindex_org")

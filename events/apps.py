@@ -8,4 +8,4 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401 -- connects the receivers once models load
+        from . import signals  # noqa: F401, PLC0415 -- connects the receivers once models load

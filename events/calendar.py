@@ -12,6 +12,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone
 from wagtail.contrib.routable_page.models import path
 
@@ -185,8 +186,6 @@ class CalendarPageMixin:
         return calendar_response(self.get_calendar_title(), entries, self.get_calendar_title())
 
     def get_alternate_links(self, request=None):
-        from django.utils.translation import gettext as _
-
         return [
             *super().get_alternate_links(request),
             (

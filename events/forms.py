@@ -25,7 +25,7 @@ class ProgrammeFilterForm(forms.Form):
 
     def __init__(self, *args, edition, **kwargs):
         super().__init__(*args, **kwargs)
-        from .models import PartKind
+        from .models import PartKind  # noqa: PLC0415 -- cycle: models.summit imports forms (issue 12)
 
         kinds = sorted({part.kind for part in edition.parts}, key=PartKind.values.index)
         self.fields["kind"].choices = [("", _("All kinds"))] + [

@@ -1,6 +1,7 @@
 """Admin for editors: sources and channels as snippets, and a flat, filterable list of
 articles, grouped under one "News" menu."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -13,6 +14,7 @@ from portal.extension_points import Section
 from . import roles
 from .dashboard import EditionsWithoutRecapPanel
 from .models import ArticlePage, Channel, Source
+from .recap import build_recap_view, recap_header_button
 from .related import articles_about_context, latest_news_context
 
 
@@ -58,17 +60,11 @@ def register_news_viewsets():
 
 @hooks.register("register_admin_urls")
 def register_recap_urls():
-    from django.urls import path
-
-    from .recap import build_recap_view
-
     return [path("news/recap/<int:edition_id>/", build_recap_view, name="news_build_recap")]
 
 
 @hooks.register("register_page_header_buttons")
 def recap_header_buttons(page, user, view_name, next_url=None):
-    from .recap import recap_header_button
-
     button = recap_header_button(page, user)
     return [button] if button else []
 

@@ -18,23 +18,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from events.models import SummitPage
 from portal.models import BasePage
 
 from .. import listing
 from .records import Honoree, Recognition
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
-
-
-def summit_page_types():
-    """The events app's SummitPage when it is installed; any page otherwise."""
-    from django.apps import apps
-
-    # Called while models load: read the registry without requiring it to be ready (the
-    # events app is listed before awards in INSTALLED_APPS, so its models come first).
-    if "summitpage" in apps.all_models.get("events", {}):
-        return ["events.SummitPage"]
-    return ["wagtailcore.Page"]
 
 
 class AwardsIndexPage(RoutablePageMixin, BasePage):
@@ -326,7 +316,7 @@ class AwardEditionPage(AwardPage):
     content_panels = [
         *BasePage.content_panels,
         FieldRowPanel([FieldPanel("year"), FieldPanel("ceremony_time")]),
-        PageChooserPanel("summit", page_type=summit_page_types()),
+        PageChooserPanel("summit", page_type=SummitPage),
         MultiFieldPanel(
             [FieldPanel("announcement_time"), FieldPanel("announcement")],
             heading=_("Announcement and embargo"),

@@ -127,7 +127,7 @@ class Honoree(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        from .pages import AwardsIndexPage
+        from .pages import AwardsIndexPage  # noqa: PLC0415 -- cycle: pages import records (issue 12)
 
         index_page = AwardsIndexPage.objects.live().first()
         if index_page is None:
@@ -183,7 +183,7 @@ class RecognitionQuerySet(models.QuerySet):
     def public(self, now=None):
         """Recognitions the public may see: the edition page is live and public, and its
         announcement time (the embargo) has passed or was never set."""
-        from .pages import AwardEditionPage
+        from .pages import AwardEditionPage  # noqa: PLC0415 -- cycle: pages import records (issue 12)
 
         now = now or timezone.now()
         editions = (
@@ -196,9 +196,13 @@ class RecognitionQuerySet(models.QuerySet):
     def with_programme(self):
         """Annotate the programme's id, title and slug (the edition page's parent) in the
         same query, so that listings and exports never look the parent up row by row."""
-        from .pages import AwardProgramPage
+        from .pages import AwardProgramPage  # noqa: PLC0415 -- cycle: pages import records (issue 12)
 
-        parent_path = Substr(OuterRef("edition__path"), 1, (OuterRef("edition__depth") - 1) * 4)
+        parent_path = Substr(
+            OuterRef("edition__path"),
+            1,
+            (OuterRef("edition__depth") - 1) * AwardProgramPage.steplen,
+        )
         programmes = AwardProgramPage.objects.filter(path=parent_path)
         return self.annotate(
             programme_id=Subquery(programmes.values("pk")[:1]),

@@ -104,7 +104,7 @@ class SummitIndexPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from ..charts import editions_charts
+        from ..charts import editions_charts  # noqa: PLC0415 -- cycle: parts and forms import summit (issue 12)
 
         context = super().get_context(request, *args, **kwargs)
         editions = self.get_editions()
@@ -267,7 +267,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
     # --- Parts -----------------------------------------------------------------------------
     @cached_property
     def parts(self):
-        from .parts import EditionPartPage
+        from .parts import EditionPartPage  # noqa: PLC0415 -- cycle: parts and forms import summit (issue 12)
 
         parts = list(
             EditionPartPage.objects.child_of(self)
@@ -284,7 +284,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
 
     @cached_property
     def sessions(self):
-        from .parts import AgendaSession
+        from .parts import AgendaSession  # noqa: PLC0415 -- cycle: parts and forms import summit (issue 12)
 
         return list(
             AgendaSession.objects.filter(page__in=[part.pk for part in self.parts])
@@ -293,7 +293,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
         )
 
     def parts_by_kind(self, parts=None):
-        from .parts import PartKind
+        from .parts import PartKind  # noqa: PLC0415 -- cycle: parts and forms import summit (issue 12)
 
         order = {kind: position for position, kind in enumerate(PartKind.values)}
         groups = {}
@@ -323,7 +323,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
     # --- Routes ----------------------------------------------------------------------------
     @path("")
     def index_route(self, request):
-        from ..forms import ProgrammeFilterForm
+        from ..forms import ProgrammeFilterForm  # noqa: PLC0415 -- cycle: parts and forms import summit (issue 12)
 
         form = ProgrammeFilterForm(request.GET or None, edition=self)
         kind = day = None

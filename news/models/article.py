@@ -385,7 +385,7 @@ class ArticlePage(CommentableMixin, BasePage):
     @cached_property
     def news_index(self):
         """The parent NewsIndexPage, in one query."""
-        from .index import NewsIndexPage
+        from .index import NewsIndexPage  # noqa: PLC0415 -- cycle: models.index imports article (issue 12)
 
         return NewsIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
 
