@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 import django_filters
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, Paginator
 from django.utils.translation import gettext as _
 
 MAX_SHOWN_VALUE = 60  # characters of a wrong value repeated back to the visitor
+MAX_PAGE_DIGITS = 9  # longer page numbers are not converted (they are past any last page)
 
 
 @dataclass(frozen=True)
@@ -54,14 +55,17 @@ class BadFilter(Exception):
 class ListingPageNotFound(Exception):
     """A page number that the listing does not have (a 404 with a link back)."""
 
-    def __init__(self, message, back_url=None):
+    def __init__(self, message, back_url=None, num_pages=None):
         super().__init__(message)
         self.message = message
         self.back_url = back_url
+        self.num_pages = num_pages
 
 
 def _shown(value):
-    value = str(value)
+    """The value as the visitor can read it back: invisible and control characters (a NUL
+    byte, a right-to-left mark) spelt as escapes, long values shortened."""
+    value = "".join(char if char.isprintable() else repr(char)[1:-1] for char in str(value))
     return value if len(value) <= MAX_SHOWN_VALUE else value[: MAX_SHOWN_VALUE - 1] + "…"
 
 
@@ -138,13 +142,17 @@ def paginate(request, object_list, per_page, *, param="page", orphans=0, base_ur
     paginator = Paginator(object_list, per_page, orphans=orphans)
     raw = request.GET.get(param, "1")
     back_url = (base_url or request.path) + querystring_without(request.GET, param)
+    if not (raw.isascii() and raw.isdigit()):
+        raise ListingPageNotFound(
+            _("Page numbers are whole numbers from 1."), back_url, paginator.num_pages
+        )
     try:
-        if not raw.isdigit() or len(raw) > 9:
-            raise PageNotAnInteger
+        if len(raw) > MAX_PAGE_DIGITS:
+            raise EmptyPage
         return paginator.page(int(raw))
-    except PageNotAnInteger:
-        raise ListingPageNotFound(_("Page numbers are whole numbers from 1."), back_url) from None
     except EmptyPage:
         raise ListingPageNotFound(
-            _("This listing has no page %(number)s.") % {"number": _shown(raw)}, back_url
+            _("This listing has no page %(number)s.") % {"number": _shown(raw)},
+            back_url,
+            paginator.num_pages,
         ) from None

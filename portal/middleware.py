@@ -29,6 +29,7 @@ class ListingErrorMiddleware:
                 "meta_title": _("There is no such page in this listing"),
                 "message": exception.message,
                 "back_url": exception.back_url or request.path,
+                "num_pages": exception.num_pages,
             }
             return render(request, "portal/listing_page_not_found.html", context, status=404)
         return None

@@ -1,22 +1,23 @@
 """The site search page and the autocomplete endpoint of the header box."""
 
 import hashlib
+from urllib.parse import urlencode
 
-from django import forms
 from django.core.cache import cache
-from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from portal.extension_points import search_sources
+from portal.filtering import paginate
 
+from .filters import DATE, KIND_LABELS, SearchFilterSet
 from .hits import find_hits, load_objects, page_model, sort_by_date
 from .text import (
     CJK_RUN_RE,
@@ -31,43 +32,6 @@ from .text import (
 RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 6
 AUTOCOMPLETE_CACHE_SECONDS = 60
-MIN_YEAR, MAX_YEAR = 1990, 2100
-
-KIND_LABELS = {
-    "news": gettext_lazy("News"),
-    "events": gettext_lazy("Summits and events"),
-    "awards": gettext_lazy("Awards"),
-    "people": gettext_lazy("People"),
-    "pages": gettext_lazy("Other pages"),
-}
-SORT_CHOICES = [
-    ("relevance", gettext_lazy("Relevance")),
-    ("date", gettext_lazy("Newest first")),
-]
-
-
-class SearchFiltersForm(forms.Form):
-    kind = forms.ChoiceField(
-        label=gettext_lazy("Type"),
-        required=False,
-        choices=[("", gettext_lazy("All types")), *KIND_LABELS.items()],
-        error_messages={"invalid_choice": gettext_lazy("There is no such type of result.")},
-    )
-    year = forms.IntegerField(
-        label=gettext_lazy("Year"),
-        required=False,
-        min_value=MIN_YEAR,
-        max_value=MAX_YEAR,
-        error_messages={"invalid": gettext_lazy("The year must be a number such as 2023.")},
-    )
-    sort = forms.ChoiceField(
-        label=gettext_lazy("Order"),
-        required=False,
-        choices=SORT_CHOICES,
-        error_messages={
-            "invalid_choice": gettext_lazy("Results can be ordered by relevance or date.")
-        },
-    )
 
 
 def _facets(hits, kind, year):
@@ -117,30 +81,31 @@ def _popular_queries(exclude=""):
     return [query.query_string for query in popular[:5]]
 
 
+def _reset_url(query):
+    """The search for the same words, without filters."""
+    return reverse("search") + (f"?{urlencode({'q': query})}" if query else "")
+
+
 def search(request):
     query, shortened = clean_query(request.GET.get("q", ""))
-    form = SearchFiltersForm(request.GET)
+    filters = SearchFilterSet(request.GET, request=request, reset_url=_reset_url(query))
+    filters.check()  # a bad kind, year or order is a 400 page (portal/filtering.py)
+    kind, year, sort = filters.kind_value, filters.year_value, filters.sort_value
+    terms = query_terms(query)
     context = {
         "search_query": query,
         "query_shortened": shortened,
         "max_query_length": MAX_QUERY_LENGTH,
-        "form": form,
         "results": None,
         "noindex": True,
         "meta_title": _("Search results for “%(query)s”") % {"query": query}
         if query
         else _("Search"),
+        "kind": kind,
+        "year": year,
+        "sort": sort,
+        "terms": terms,
     }
-    status = 200
-    if not form.is_valid():
-        context["popular_queries"] = _popular_queries()
-        return render(request, "portal/search.html", context, status=400)
-
-    kind = form.cleaned_data["kind"]
-    year = form.cleaned_data["year"]
-    sort = form.cleaned_data["sort"] or "relevance"
-    terms = query_terms(query)
-    context.update(kind=kind, year=year, sort=sort, terms=terms)
     if query and not terms:
         context["no_words"] = True
     if not terms:
@@ -149,19 +114,11 @@ def search(request):
 
     hits = find_hits(terms, Site.find_for_request(request))
     context["kind_facets"], context["year_facets"] = _facets(hits, kind, year)
-    hits = [
-        hit for hit in hits if (not kind or hit.kind == kind) and (year is None or hit.year == year)
-    ]
-    if sort == "date":
+    hits = filters.apply(hits)
+    if sort == DATE:
         hits = sort_by_date(hits)
-
-    paginator = Paginator(hits, RESULTS_PER_PAGE)
-    try:
-        results = paginator.page(request.GET.get("page") or 1)
-    except InvalidPage:
-        context["bad_page"] = True
-        context["last_page"] = paginator.num_pages
-        return render(request, "portal/search.html", context, status=404)
+    # An impossible page number is a 404 with a link back (portal/filtering.py).
+    results = paginate(request, hits, RESULTS_PER_PAGE)
 
     regex = term_regex(terms)
     shown = load_objects(list(results.object_list), request)
@@ -171,14 +128,15 @@ def search(request):
         hit.extra["kind_label"] = KIND_LABELS.get(hit.kind, hit.kind)
     results.object_list = shown
     context["results"] = results
+    count = results.paginator.count
     if results.number == 1 and not kind and year is None:
         context["promotions"] = _promotions(query, request)
-        if paginator.count:
+        if count:
             # Wagtail's "Search terms" report and the suggestions below count found searches.
             Query.get(query).add_hit()
-    if not paginator.count:
+    if not count:
         context["popular_queries"] = _popular_queries(exclude=query)
-    return render(request, "portal/search.html", context, status=status)
+    return render(request, "portal/search.html", context)
 
 
 def _autocomplete_results(query, request):

@@ -110,35 +110,64 @@ def test_nul_byte_between_words_splits_them(client, summit_page):
 
 
 @pytest.mark.parametrize(
-    ("params", "message"),
+    ("params", "shown", "message"),
     [
-        ({"kind": "spaceships"}, "There is no such type of result."),
-        ({"kind": "\x00"}, "There is no such type of result."),
-        ({"year": "twenty"}, "The year must be a number such as 2023."),
-        ({"year": "99999"}, "Year"),
-        ({"year": "-1"}, "Year"),
-        ({"year": "2023\x00"}, "Year"),
-        ({"sort": "price"}, "Results can be ordered by relevance or date."),
+        ({"kind": "spaceships"}, "spaceships", "There is no such type of result."),
+        ({"kind": "\x00"}, "\\x00", "There is no such type of result."),
+        ({"year": "twenty"}, "twenty", "The year must be a number such as 2023."),
+        ({"year": "99999"}, "99999", "less than or equal to 2100"),
+        ({"year": "-1"}, "-1", "greater than or equal to 1990"),
+        ({"year": "2023\x00"}, "2023\\x00", "The year must be a number such as 2023."),
+        ({"sort": "price"}, "price", "Results can be ordered by relevance or date."),
     ],
 )
-def test_unknown_filter_values_are_a_400_with_a_message(client, summit_page, params, message):
-    response = client.get("/search/", {"q": "summit", **params})
+def test_unknown_filter_values_are_a_400_with_a_message(
+    client, summit_page, params, shown, message
+):
+    response = client.get("/search/", {"q": "summit report", **params})
 
     html = response.content.decode()
+    label = {"kind": "Type", "year": "Year", "sort": "Order"}[next(iter(params))]
     assert response.status_code == 400
-    assert "Some filters could not be used" in html
+    assert "<main" in html
+    assert "This listing cannot be filtered that way" in html
+    assert f"<strong>{label}</strong> “<code>{shown}</code>”" in html
     assert message in html
-    assert "Search again without filters" in html
+    assert "\x00" not in html
+    # The way out keeps the words searched for and drops every filter.
+    assert '<a href="/search/?q=summit+report">Show the whole listing, unfiltered</a>' in html
 
 
-@pytest.mark.parametrize("page", ["0", "-1", "2", "abc", "1.5", "99999999999999999999999", "\x00"])
-def test_impossible_page_numbers_are_a_404_with_a_way_back(client, summit_page, page):
-    response = client.get("/search/", {"q": "summit", "page": page})
+def test_blank_filter_values_mean_no_filter(client, summit_page):
+    response = client.get("/search/", {"q": "summit", "kind": "", "year": " ", "sort": ""})
+
+    assert response.status_code == 200
+    assert "/report/" in result_urls(response)
+    assert result_urls(response) == result_urls(client.get("/search/", {"q": "summit"}))
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        ("0", "This listing has no page 0."),
+        ("-1", "Page numbers are whole numbers from 1."),
+        ("2", "This listing has no page 2."),
+        ("abc", "Page numbers are whole numbers from 1."),
+        ("1.5", "Page numbers are whole numbers from 1."),
+        ("²", "Page numbers are whole numbers from 1."),
+        ("99999999999999999999999", "This listing has no page 99999999999999999999999."),
+        ("\x00", "Page numbers are whole numbers from 1."),
+    ],
+)
+def test_impossible_page_numbers_are_a_404_with_a_way_back(client, summit_page, page, message):
+    response = client.get("/search/", {"q": "summit", "kind": "pages", "page": page})
 
     html = response.content.decode()
     assert response.status_code == 404
-    assert "There is no such page of results: this search has 1 page." in html
-    assert "Go to the first page of results" in html
+    assert "<main" in html
+    assert f"{message} It has 1 page." in html
+    # Back to the first page of the same search, filters kept.
+    assert '<a href="/search/?q=summit&amp;kind=pages">Go to the first page' in html
 
 
 def test_a_known_year_without_matches_shows_zero_and_a_way_out(client, summit_page):
