@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
-from .models.common import Metric, format_number
+from .choices import Metric
+from .models.common import format_number
 
 # Metrics compared across editions on the series page, in this order.
 SERIES_CHART_METRICS = [Metric.COUNTRIES, Metric.GUESTS, Metric.OFFLINE_COUNTRIES]

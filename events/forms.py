@@ -6,6 +6,8 @@ from django import forms
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from .choices import PartKind
+
 
 def edition_days(edition, limit=62):
     """The local calendar days an edition spans."""
@@ -25,8 +27,6 @@ class ProgrammeFilterForm(forms.Form):
 
     def __init__(self, *args, edition, **kwargs):
         super().__init__(*args, **kwargs)
-        from .models import PartKind  # noqa: PLC0415 -- cycle: models.summit imports forms (issue 12)
-
         kinds = sorted({part.kind for part in edition.parts}, key=PartKind.values.index)
         self.fields["kind"].choices = [("", _("All kinds"))] + [
             (kind, PartKind(kind).label) for kind in kinds

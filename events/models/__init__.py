@@ -1,12 +1,10 @@
-from .common import AttendanceMode, Metric, Qualifier
+from ..choices import EVENT_KINDS, AttendanceMode, Metric, PartKind, Qualifier
 from .parts import (
-    EVENT_KINDS,
     AgendaSession,
     CompetitionTrack,
     EditionPartPage,
     EventPage,
     PartFigure,
-    PartKind,
     PartOrganiser,
     PartSpeaker,
     SubForumPage,

@@ -15,6 +15,8 @@ from wagtail.models import Orderable
 
 from portal.blocks import BodyStreamBlock
 
+from ..choices import Metric, Qualifier
+
 DEFAULT_TIME_ZONE = "Asia/Shanghai"
 
 
@@ -38,50 +40,6 @@ def get_zone(name):
         return zoneinfo.ZoneInfo(name or DEFAULT_TIME_ZONE)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return zoneinfo.ZoneInfo(DEFAULT_TIME_ZONE)
-
-
-class AttendanceMode(models.TextChoices):
-    OFFLINE = "offline", _("On site")
-    ONLINE = "online", _("Online")
-    HYBRID = "hybrid", _("Online and on site")
-
-
-SCHEMA_ATTENDANCE = {
-    AttendanceMode.OFFLINE: "https://schema.org/OfflineEventAttendanceMode",
-    AttendanceMode.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
-    AttendanceMode.HYBRID: "https://schema.org/MixedEventAttendanceMode",
-}
-
-
-class Metric(models.TextChoices):
-    """What a figure counts. A fixed vocabulary, so that figures compare across editions."""
-
-    COUNTRIES = "countries", _("Countries and regions taking part")
-    OFFLINE_COUNTRIES = "offline_countries", _("Countries and regions present on site")
-    GUESTS = "guests", _("Guests")
-    SPEAKERS = "speakers", _("Speakers")
-    EXHIBITORS = "exhibitors", _("Exhibiting companies")
-    EXHIBITOR_COUNTRIES = "exhibitor_countries", _("Exhibitors' countries and regions")
-    PROJECTS = "projects", _("Projects entered")
-    PROJECT_COUNTRIES = "project_countries", _("Countries of the entries")
-    FINALISTS = "finalists", _("Projects in the finals")
-    SIGNED_PROJECTS = "signed_projects", _("Projects signed")
-    DEAL_VALUE = "deal_value", _("Value of the projects signed")
-    EMPLOYERS = "employers", _("Employers")
-    JOBS = "jobs", _("Jobs offered")
-    SETTLED_PROJECTS = "settled_projects", _("Projects settled in the host city")
-    ROUTES = "routes", _("Visiting routes")
-    FLOOR_AREA = "floor_area", _("Floor area")
-    EXHIBITION_AREAS = "exhibition_areas", _("Themed exhibition areas")
-    OTHER = "other", _("Other")
-
-
-class Qualifier(models.TextChoices):
-    EXACT = "", _("exactly")
-    MORE_THAN = "more_than", _("more than")
-    ABOUT = "about", _("about")
-    NEARLY = "nearly", _("nearly")
-    UP_TO = "up_to", _("up to")
 
 
 def format_number(number):

@@ -18,51 +18,14 @@ from wagtail.search import index
 from portal.models import BasePage
 
 from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
+from ..choices import EVENT_KINDS, KIND_SINGULAR, SCHEMA_ATTENDANCE, AttendanceMode, PartKind
 from .common import (
-    SCHEMA_ATTENDANCE,
-    AttendanceMode,
     FigureRow,
     ScheduleMixin,
     ThemedContentMixin,
     get_zone,
     validate_end_after_start,
 )
-from .summit import SummitPage
-
-
-class PartKind(models.TextChoices):
-    """Kinds of parts, in the order the edition page groups them."""
-
-    SUB_FORUM = "sub_forum", _("Sub-forums")
-    CEREMONY = "ceremony", _("Ceremonies")
-    SPECIAL_EVENT = "special_event", _("Special events")
-    EXPO = "expo", _("Expos")
-    EXHIBITION = "exhibition", _("Exhibitions")
-    COMPETITION = "competition", _("Competitions")
-    MATCHMAKING = "matchmaking", _("Matchmaking")
-    OPENING = "opening", _("Openings")
-    CULTURAL = "cultural", _("Cultural programme")
-    SERVICES = "services", _("Visitor services")
-    OTHER = "other", _("Other events")
-
-
-# The kinds as the label of one page (PartKind's labels name groups).
-KIND_SINGULAR = {
-    PartKind.SUB_FORUM: _("Sub-forum"),
-    PartKind.CEREMONY: _("Ceremony"),
-    PartKind.SPECIAL_EVENT: _("Special event"),
-    PartKind.EXPO: _("Expo"),
-    PartKind.EXHIBITION: _("Exhibition"),
-    PartKind.COMPETITION: _("Competition"),
-    PartKind.MATCHMAKING: _("Matchmaking"),
-    PartKind.OPENING: _("Opening"),
-    PartKind.CULTURAL: _("Cultural programme"),
-    PartKind.SERVICES: _("Visitor services"),
-    PartKind.OTHER: _("Event"),
-}
-EVENT_KINDS = [
-    (kind, KIND_SINGULAR[kind]) for kind in PartKind.values if kind != PartKind.SUB_FORUM
-]
 
 
 class EventPageForm(WagtailAdminPageForm):
@@ -148,7 +111,10 @@ class EditionPartPage(
     # --- The edition it belongs to ----------------------------------------------------------
     @cached_property
     def edition(self):
-        return SummitPage.objects.ancestor_of(self).select_related("venue").first()
+        # The edition's type is this page's parent type, as Wagtail resolves
+        # parent_page_types (models/summit.py imports this module, not the reverse).
+        (edition_model,) = self.allowed_parent_page_models()
+        return edition_model.objects.ancestor_of(self).select_related("venue").first()
 
     def get_time_zone(self):
         if self.venue_id and self.venue.time_zone:

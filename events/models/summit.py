@@ -25,18 +25,19 @@ from wagtail.search import index
 from portal.models import BasePage
 
 from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
+from ..charts import editions_charts
+from ..choices import SCHEMA_ATTENDANCE, AttendanceMode, PartKind, Qualifier
+from ..forms import ProgrammeFilterForm
 from .common import (
     DEFAULT_TIME_ZONE,
-    SCHEMA_ATTENDANCE,
-    AttendanceMode,
     FigureRow,
-    Qualifier,
     ScheduleMixin,
     ThemedContentMixin,
     format_number,
     get_zone,
     validate_time_zone,
 )
+from .parts import AgendaSession, EditionPartPage
 
 
 class SummitIndexPage(BasePage):
@@ -104,8 +105,6 @@ class SummitIndexPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from ..charts import editions_charts  # noqa: PLC0415 -- cycle: parts and forms import summit (issue 12)
-
         context = super().get_context(request, *args, **kwargs)
         editions = self.get_editions()
         for edition in editions:
@@ -267,8 +266,6 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
     # --- Parts -----------------------------------------------------------------------------
     @cached_property
     def parts(self):
-        from .parts import EditionPartPage  # noqa: PLC0415 -- cycle: parts and forms import summit (issue 12)
-
         parts = list(
             EditionPartPage.objects.child_of(self)
             .live()
@@ -284,8 +281,6 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
 
     @cached_property
     def sessions(self):
-        from .parts import AgendaSession  # noqa: PLC0415 -- cycle: parts and forms import summit (issue 12)
-
         return list(
             AgendaSession.objects.filter(page__in=[part.pk for part in self.parts])
             .prefetch_related("speakers")
@@ -293,8 +288,6 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
         )
 
     def parts_by_kind(self, parts=None):
-        from .parts import PartKind  # noqa: PLC0415 -- cycle: parts and forms import summit (issue 12)
-
         order = {kind: position for position, kind in enumerate(PartKind.values)}
         groups = {}
         for part in parts if parts is not None else self.parts:
@@ -323,8 +316,6 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
     # --- Routes ----------------------------------------------------------------------------
     @path("")
     def index_route(self, request):
-        from ..forms import ProgrammeFilterForm  # noqa: PLC0415 -- cycle: parts and forms import summit (issue 12)
-
         form = ProgrammeFilterForm(request.GET or None, edition=self)
         kind = day = None
         status = 200
