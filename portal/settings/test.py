@@ -16,6 +16,11 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Off by default so query-count tests measure real work; tests of the cache turn it on.
 PAGE_CACHE_SECONDS = 0
+# Wagtail's editor autosaves every 500 ms. Against the single-threaded test server an
+# autosave still running when a journey clicks Publish races it (the add form then posts
+# without the page it has just created: "title required", or a duplicate path). The
+# journeys test saving and publishing, so they do it themselves.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 if REDIS_URL:
     # Each test run gets its own prefix, so parallel runs on one Redis never share keys.
     import os

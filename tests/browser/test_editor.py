@@ -22,9 +22,6 @@ def test_wrong_password_is_refused_with_a_message(page, editor_login):
     expect(page.get_by_role("main")).to_contain_text(re.compile("did(n.t| not) match", re.I))
 
 
-@pytest.mark.xfail(
-    reason="add form loses its title after the image upload modal (Chromium 156)", strict=False
-)
 def test_editor_publishes_a_page_with_a_lead_image_and_sees_it_on_the_site(
     page, editor_login, tmp_path
 ):

@@ -28,9 +28,6 @@ def remove_article():
         article.delete()
 
 
-@pytest.mark.xfail(
-    reason="add form loses its title after the image upload modal (Chromium 156)", strict=False
-)
 def test_editor_writes_previews_and_publishes_an_article(
     page, editor_login, tmp_path, remove_article
 ):
