@@ -74,14 +74,30 @@ class Comment(models.Model):
         AKISMET_SPAM = "akismet_spam", _("Akismet: spam")
         AKISMET_HAM = "akismet_ham", _("Akismet: not spam")
         AKISMET_DOWN = "akismet_down", _("Akismet unreachable: held for moderation")
+        RATE_UNCHECKED = "rate_unchecked", _("Rate limits unavailable: held for moderation")
         MODERATOR = "moderator", _("Decided by a moderator")
 
     page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("page"),
-        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        # A deleted page keeps its comments: they stay with the page's title and address.
+        on_delete=models.SET_NULL,
         related_name="visitor_comments",
-        help_text=_("The page the comment was posted on."),
+        help_text=_("The page the comment was posted on; empty once that page is deleted."),
+    )
+    page_title = models.CharField(
+        _("page title"),
+        max_length=255,
+        blank=True,
+        help_text=_("The page's title when the comment was posted, kept if it is deleted."),
+    )
+    page_url = models.CharField(
+        _("page address"),
+        max_length=255,
+        blank=True,
+        help_text=_("The page's address when the comment was posted, kept if it is deleted."),
     )
     parent = models.ForeignKey(
         "self",
@@ -155,6 +171,19 @@ class Comment(models.Model):
 
     def __str__(self):
         return f"{self.author_name}: {self.body[:60]}"
+
+    def save(self, *args, **kwargs):
+        if self.page_id and not self.page_title:
+            self.page_title = self.page.title[:255]
+            self.page_url = (self.page.url_path or "")[:255]
+        super().save(*args, **kwargs)
+
+    @property
+    def page_label(self):
+        """The page, or what is remembered of it once deleted."""
+        if self.page_id:
+            return self.page.title
+        return _("%(title)s (page deleted)") % {"title": self.page_title or _("untitled")}
 
     @classmethod
     def from_db(cls, db, field_names, values):

@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from comments.models import Comment
-from portal.page_cache import invalidate_page_cache
+from portal import invalidation
 
 Status = Comment.Status
 
@@ -28,5 +28,7 @@ def moderate(comments, action, user=None):
         moderated_by=user if user and user.is_authenticated else None,
     )
     if changed:
-        invalidate_page_cache()
+        for page_id in set(Comment.objects.filter(pk__in=ids).values_list("page_id", flat=True)):
+            if page_id is not None:
+                invalidation.apply(invalidation.tags_for_pages({page_id}))
     return changed

@@ -1,12 +1,15 @@
-"""A rate limiter on Django's cache (Redis when REDIS_URL is set, so every app process
-shares the counters): a counter per visitor that expires `window` seconds after its first
-hit (incr keeps the expiry, in Redis and in the local-memory cache)."""
+"""A rate limiter on the cache every app process shares (Redis, or the database cache): a
+counter per visitor that expires `window` seconds after its first hit (incr keeps the
+expiry). When the cache cannot be reached the answer is "unknown" (None), and the caller
+holds the comment for moderation rather than refusing or losing it."""
 
 import hashlib
 import os
 
 from django.conf import settings
-from django.core.cache import cache
+
+from portal.cache_guard import CacheUnavailable, strict
+from portal.cache_tags import shared_cache
 
 # (requests, seconds) per scope; override with the COMMENTS_RATE_LIMITS setting.
 DEFAULT_LIMITS = {"ip": (5, 600), "email": (3, 600)}
@@ -17,17 +20,22 @@ def limits():
 
 
 def allow(scope, value):
-    """Count one attempt for `value` in `scope`; False once the limit is passed."""
+    """Count one attempt for `value` in `scope`: True, False once the limit is passed, or
+    None when the counters cannot be reached."""
     limit, window = limits()[scope]
     digest = hashlib.sha256(str(value).encode()).hexdigest()[:32]
     key = f"comments-rate:{scope}:{digest}"
-    if cache.add(key, 1, timeout=window):
-        return True
+    cache = shared_cache()
     try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
+        if strict("rate limit", cache.add, key, 1, timeout=window):
+            return True
+        try:
+            count = strict("rate limit", cache.incr, key)
+        except ValueError:  # expired between add and incr
+            strict("rate limit", cache.set, key, 1, timeout=window)
+            count = 1
+    except CacheUnavailable:
+        return None
     return count <= limit
 
 

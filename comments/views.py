@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from comments import ratelimit, spam, timestamps
 from comments.forms import HONEYPOT_FIELD, CommentForm
-from comments.models import CommentableMixin, CommentSettings
+from comments.models import Comment, CommentableMixin, CommentSettings
 from comments.notifications import notify_moderators
 from comments.pending import remember_pending
 
@@ -68,11 +68,14 @@ def post_comment(request, page_id):
         "You have sent several comments in a short time. Please wait a few minutes "
         "and send this one again; your text is kept below."
     )
-    if not ratelimit.allow("ip", ip or "unknown"):
+    # None: the counters cannot be reached; the comment is then held for moderation.
+    ip_allowed = ratelimit.allow("ip", ip or "unknown")
+    if ip_allowed is False:
         return _problem(request, page, too_many, 429, form)
     if not form.is_valid():
         return _problem(request, page, _("Please correct the errors below."), 400, form)
-    if not ratelimit.allow("email", form.cleaned_data["author_email"].lower()):
+    email_allowed = ratelimit.allow("email", form.cleaned_data["author_email"].lower())
+    if email_allowed is False:
         return _problem(request, page, too_many, 429, form)
     try:
         elapsed = timestamps.seconds_since(form.cleaned_data["loaded_at"])
@@ -91,6 +94,12 @@ def post_comment(request, page_id):
         page,
         ip,
     )
+    if None in (ip_allowed, email_allowed) and verdict.status == Comment.Status.APPROVED:
+        verdict = spam.Verdict(
+            Comment.Status.PENDING,
+            Comment.Reason.RATE_UNCHECKED,
+            [Comment.Reason.RATE_UNCHECKED.label],
+        )
     comment = form.save(commit=False)
     comment.page = page
     comment.parent = form.cleaned_data["parent"]

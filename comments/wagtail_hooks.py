@@ -3,6 +3,7 @@ spam / remove / restore, and the pending count on the dashboard. Access comes fr
 model permissions of Comment (change_comment to moderate)."""
 
 import django_filters
+from django.contrib import messages
 from django.urls import reverse
 from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
@@ -60,7 +61,7 @@ class CommentViewSet(SnippetViewSet):
     list_display = [
         Column("author_name", label=_("Name")),
         Column("body", label=_("Comment"), accessor=lambda c: c.body[:120]),
-        Column("page", label=_("Page")),
+        Column("page", label=_("Page"), accessor="page_label"),
         "status",
         "reason",
         DateColumn("created_at", label=_("Posted")),
@@ -82,6 +83,8 @@ class CommentViewSet(SnippetViewSet):
         MultiFieldPanel(
             [
                 FieldPanel("page", read_only=True),
+                FieldPanel("page_title", read_only=True),
+                FieldPanel("page_url", read_only=True),
                 FieldPanel("parent", read_only=True),
                 FieldPanel("created_at", read_only=True),
                 FieldPanel("ip_address", read_only=True),
@@ -165,3 +168,26 @@ def add_pending_comments_summary(request, items):
 @hooks.register(extension_points.ROLES, order=40)
 def moderation_roles():
     return roles.grants()
+
+
+@hooks.register("before_delete_page")
+def warn_about_kept_comments(request, page):
+    """The delete confirmation says how many visitor comments the page has: they are kept
+    (with the page's title and address) for moderators, not deleted with it."""
+    if request.method != "GET":
+        return None
+    pages = page.get_descendants(inclusive=True)
+    count = Comment.objects.filter(page__in=pages).count()
+    if count:
+        messages.warning(
+            request,
+            ngettext(
+                "%(count)d visitor comment on this page will be kept for moderators, "
+                "with the page's title and address.",
+                "%(count)d visitor comments on this page and its subpages will be kept for "
+                "moderators, with the pages' titles and addresses.",
+                count,
+            )
+            % {"count": count},
+        )
+    return None

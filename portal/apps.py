@@ -1,8 +1,6 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
-from portal import signals
-
 
 class PortalConfig(AppConfig):
     name = "portal"
@@ -10,4 +8,6 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from portal import signals  # noqa: PLC0415 -- it imports models: only once apps are ready
+
         signals.connect()

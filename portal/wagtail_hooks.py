@@ -6,6 +6,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from portal import (
     dashboard,  # noqa: F401  (registers the editorial dashboard panels)
     extension_points,
+    page_cache,
 )
 from portal.models import Organization, Person
 from portal.roles import core_grants
@@ -47,3 +48,9 @@ register_snippet(PeopleGroup)
 @hooks.register(extension_points.ROLES, order=0)
 def shared_snippet_roles():
     return core_grants()
+
+
+@hooks.register("before_serve_page")
+def tag_page_cache(page, request, serve_args, serve_kwargs):
+    """Tell the page cache which page serves the request (portal/page_cache.py)."""
+    page_cache.tag_request(request, page)

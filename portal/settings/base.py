@@ -99,23 +99,48 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set (shared by every app process), else local memory.
+# Cache: one cache shared by every process of the site (the server, the scheduler, every
+# worker), so that a change made in one is seen by the others at once. Redis when REDIS_URL
+# is set; else Django's database cache, in the site's own database (`make migrate` creates
+# its table), which needs no extra service and fails only when the database does. Local
+# memory is for the test suite only (settings/test.py).
+#   "default": Django's and Wagtail's own use; with Redis, an unreachable server is a miss,
+#              never an error (IGNORE_EXCEPTIONS, logged).
+#   "shared":  the same store for the page cache and the rate limits, which raises, so they
+#              can fail open knowingly (portal/cache_guard.py).
 REDIS_URL = env_str("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "portal"),
-            "OPTIONS": {"CLIENT_CLASS": "django_redis.client.DefaultClient"},
-        }
+    _redis = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "portal"),
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            # A stopped or unreachable server costs a request at most this long.
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        },
     }
+    CACHES = {
+        "default": {**_redis, "OPTIONS": {**_redis["OPTIONS"], "IGNORE_EXCEPTIONS": True}},
+        "shared": _redis,
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    _database_cache = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "portal_cache",
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20000)},
+    }
+    CACHES = {"default": _database_cache, "shared": _database_cache}
+PAGE_CACHE_ALIAS = "shared"
 
-# Whole-page cache for anonymous visitors; 0 turns it off. Invalidated on every publish.
+# Whole-page cache for anonymous visitors (portal/page_cache.py); 0 turns it off. A page is
+# kept no longer than its own max-age says; browsers keep it PAGE_CACHE_BROWSER_SECONDS.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
+# Cookies whose presence means the page may be personal: never served the shared copy.
+PAGE_CACHE_BYPASS_COOKIES = ["comments_mine"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

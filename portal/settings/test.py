@@ -25,4 +25,9 @@ if REDIS_URL:
     # Each test run gets its own prefix, so parallel runs on one Redis never share keys.
     import os
 
-    CACHES["default"]["KEY_PREFIX"] = f"portal-test-{os.getpid()}"  # noqa: F405
+    for _alias in CACHES.values():  # noqa: F405
+        _alias["KEY_PREFIX"] = f"portal-test-{os.getpid()}"
+else:
+    # One local-memory store behind both aliases (the same LOCATION shares it).
+    _locmem = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}
+    CACHES = {"default": _locmem, "shared": _locmem}

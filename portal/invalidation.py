@@ -1,0 +1,85 @@
+"""What a change invalidates in the page cache (and purges from the HTTP cache in front).
+
+- A page published, unpublished, moved, deleted, or saved while live: that page, its
+  ancestors (the indexes, archives, tag and feed routes, and the home page that list it),
+  the pages that reference it and the pages it references (Wagtail's reference index: a
+  summit edition lists the news about it), and every response no page served (sitemaps,
+  robots.txt, JSON).
+- A snippet, image, document or other model of a watched app: the pages that reference it
+  or that it references, and the responses no page served; a model that the reference index
+  does not track drops every page (it cannot say which pages show it).
+- A site-wide setting or a tag: every page.
+- Drafts, autosaves, revisions, search hits, log entries, sessions and the other models of
+  `IGNORED_MODELS`: nothing.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Page, ReferenceIndex
+
+from portal import cache_tags, frontend_purge
+
+# A Page save that writes only these fields is a draft or an autosave.
+DRAFT_FIELDS = {
+    "latest_revision",
+    "latest_revision_created_at",
+    "draft_title",
+    "has_unpublished_changes",
+    "locked",
+    "locked_at",
+    "locked_by",
+}
+
+
+def _page_ids_related_to(obj):
+    """Ids of the pages that reference `obj` or that `obj` references."""
+    page_type = ContentType.objects.get_for_model(Page)
+    incoming = ReferenceIndex.get_references_to(obj).filter(base_content_type=page_type)
+    outgoing = ReferenceIndex.get_references_for_object(obj).filter(to_content_type=page_type)
+    ids = set(incoming.values_list("object_id", flat=True))
+    ids |= set(outgoing.values_list("to_object_id", flat=True))
+    return {int(i) for i in ids if str(i).isdigit()}
+
+
+def _with_ancestors(page_ids):
+    """The pages and their ancestors, from the tree paths (two queries)."""
+    step = Page.steplen
+    paths = Page.objects.filter(pk__in=page_ids).values_list("path", flat=True)
+    prefixes = {path[:end] for path in paths for end in range(step, len(path) + 1, step)}
+    return set(page_ids) | set(Page.objects.filter(path__in=prefixes).values_list("pk", flat=True))
+
+
+def apply(tags):
+    """Invalidate `tags` now (this process and the cache shared with the others) and again
+    once the transaction commits, so that no process caches the old content in between;
+    the HTTP cache in front is purged after the commit."""
+    tags = set(tags)
+    cache_tags.invalidate(tags)
+    transaction.on_commit(lambda: cache_tags.invalidate(tags))
+    frontend_purge.purge_tags(tags)
+
+
+def tags_for_pages(page_ids):
+    ids = set(page_ids)
+    for page in Page.objects.filter(pk__in=ids):
+        ids |= _page_ids_related_to(page)
+    return {cache_tags.page_tag(i) for i in _with_ancestors(ids)} | {cache_tags.NONPAGE}
+
+
+def page_changed(page, also=()):
+    """A page was published, unpublished, moved, deleted or saved while live; `also` are
+    more pages whose listings changed (the parent a page was moved from)."""
+    apply(tags_for_pages({page.pk, *also}))
+
+
+def object_changed(instance):
+    """A non-page object of a watched app was saved or deleted."""
+    model = type(instance)
+    if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+        apply({cache_tags.SITE})
+    elif ReferenceIndex.is_indexed(model):
+        related = _page_ids_related_to(instance)
+        apply(tags_for_pages(related) if related else {cache_tags.NONPAGE})
+    else:
+        apply({cache_tags.SITE})  # the reference index cannot say which pages show it
