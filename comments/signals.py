@@ -16,8 +16,9 @@ def _comment_changed(sender, instance, **kwargs):
     instance._loaded_status = instance.status
 
 
-def _settings_changed(**kwargs):
-    invalidation.apply({cache_tags.SITE})
+def _settings_changed(created=False, **kwargs):
+    if not created:  # made on first use with the defaults: no page changes
+        invalidation.apply({cache_tags.SITE})
 
 
 def connect():

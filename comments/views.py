@@ -1,5 +1,7 @@
 """The two uncached endpoints behind the comment form of (possibly cached) pages."""
 
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.shortcuts import render
@@ -44,10 +46,33 @@ def _problem(request, page, message, status, form=None):
     return render(request, "comments/post_problem.html", context, status=status)
 
 
+def _database_unavailable(request, page_id):
+    """The form, filled with what the visitor typed, when the database cannot be reached:
+    rendered from the request alone, and posting to the same address."""
+    retry_after = getattr(settings, "RETRY_AFTER_SECONDS", 30)
+    data = {key: request.POST.get(key, "") for key in CommentForm.base_fields}
+    context = {
+        "form": CommentForm(initial=data),
+        "page": {"pk": page_id},
+        "loaded_at": timestamps.issue(),
+        "retry_after": retry_after,
+    }
+    response = render(request, "comments/post_unavailable.html", context, status=503)
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
 @never_cache
 @csrf_exempt  # checked below, so that a stale token re-shows the form instead of a bare 403
 @require_POST
 def post_comment(request, page_id):
+    try:
+        return _post_comment(request, page_id)
+    except (OperationalError, InterfaceError):
+        return _database_unavailable(request, page_id)
+
+
+def _post_comment(request, page_id):
     page = Page.objects.live().public().filter(pk=page_id).specific().first()
     if not isinstance(page, CommentableMixin):
         raise Http404

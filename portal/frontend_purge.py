@@ -1,7 +1,8 @@
 """Purging the HTTP cache in front (Varnish, deploy/varnish.vcl) by the page cache's tags,
 through wagtail.contrib.frontend_cache.
 
-Every response the page cache stores carries `X-Cache-Tags` (its tags, space-separated);
+Every response the page cache stores carries `X-Cache-Tags` (its tags between commas:
+",site,page:12,");
 Varnish keeps the header with the object and strips it on delivery. Purging a tag is a
 `PURGE /__cache_tag__/<tag>` that the VCL turns into a ban on objects carrying the tag, so
 both layers drop exactly the same responses. Without `WAGTAILFRONTENDCACHE` this does
@@ -18,6 +19,10 @@ logger = logging.getLogger("portal.cache")
 
 TAG_PATH = "/__cache_tag__/"
 HEADER = "X-Cache-Tags"
+
+
+def header_value(tags):
+    return "," + ",".join(sorted(tags)) + ","
 
 
 def enabled():

@@ -14,7 +14,8 @@
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import models, transaction
+from modelcluster.fields import ParentalKey
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import Page, ReferenceIndex
 
@@ -73,13 +74,39 @@ def page_changed(page, also=()):
     apply(tags_for_pages({page.pk, *also}))
 
 
-def object_changed(instance):
+def _is_part_of_a_page(model):
+    """Rows of a page's inline panels (bylines, figures, tags): the page's publish (or
+    delete) covers them; saved while only a draft changes, they change nothing public."""
+    return any(
+        isinstance(f, ParentalKey) and issubclass(f.related_model, Page) for f in model._meta.fields
+    )
+
+
+def _pages_it_belongs_to(instance):
+    """Ids of the pages a plain foreign key of `instance` points to (a recognition's award
+    edition): what the reference index knows only for the models it indexes."""
+    return {
+        getattr(instance, f.attname)
+        for f in instance._meta.fields
+        if isinstance(f, models.ForeignKey)
+        and issubclass(f.related_model, Page)
+        and getattr(instance, f.attname) is not None
+    }
+
+
+def object_changed(instance, created=False):
     """A non-page object of a watched app was saved or deleted."""
     model = type(instance)
     if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
-        apply({cache_tags.SITE})
-    elif ReferenceIndex.is_indexed(model):
-        related = _page_ids_related_to(instance)
-        apply(tags_for_pages(related) if related else {cache_tags.NONPAGE})
+        if not created:  # made on first use with the defaults: no page changes
+            apply({cache_tags.SITE})
+        return
+    if _is_part_of_a_page(model):
+        return
+    related = _page_ids_related_to(instance) | _pages_it_belongs_to(instance)
+    if related:
+        apply(tags_for_pages(related))
+    elif created:
+        apply({cache_tags.NONPAGE})  # nothing shows it yet but the lists no page serves
     else:
-        apply({cache_tags.SITE})  # the reference index cannot say which pages show it
+        apply({cache_tags.SITE})  # nothing says which pages show it: drop them all

@@ -118,7 +118,7 @@ class AnonymousPageCacheMiddleware:
         guarded("write", cache.set, _entry_key(request, headers), entry, timeout)
         response["X-Page-Cache"] = "miss"
         if frontend_purge.enabled():
-            response[frontend_purge.HEADER] = " ".join(sorted(tags))
+            response[frontend_purge.HEADER] = frontend_purge.header_value(tags)
         return response
 
     @staticmethod

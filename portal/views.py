@@ -1,7 +1,13 @@
+import sys
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.encoding import escape_uri_path
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -24,5 +30,18 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    # Rendered without context processors: the database may be what failed.
+    """A 500, or a 503 with Retry-After when the database cannot be reached (the error being
+    handled is the current exception). Rendered without context processors: the database
+    may be what failed."""
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        return database_unavailable(request)
     return HttpResponse(loader.get_template("500.html").render(), status=500)
+
+
+def database_unavailable(request):
+    retry_after = getattr(settings, "RETRY_AFTER_SECONDS", 30)
+    context = {"retry_after": retry_after, "retry_url": escape_uri_path(request.path)}
+    response = HttpResponse(loader.get_template("503.html").render(context), status=503)
+    response["Retry-After"] = str(retry_after)
+    add_never_cache_headers(response)
+    return response

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "comments",
     "demo",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -141,6 +142,19 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
 # Cookies whose presence means the page may be personal: never served the shared copy.
 PAGE_CACHE_BYPASS_COOKIES = ["comments_mine"]
+# Seconds a visitor is asked to wait (Retry-After) when the database cannot be reached.
+RETRY_AFTER_SECONDS = env_int("RETRY_AFTER_SECONDS", 30)
+
+# The HTTP cache in front (deploy/varnish.vcl), purged by the page cache's tags through
+# wagtail.contrib.frontend_cache (portal/frontend_purge.py). VARNISH_URL: its address.
+VARNISH_URL = env_str("VARNISH_URL", "")
+if VARNISH_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": VARNISH_URL,
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -115,11 +115,14 @@ def test_settings_read_from_environment():
     assert lines[5] == "storages.backends.s3.S3Storage"
 
 
-def test_defaults_are_sqlite_and_local_memory():
+def test_defaults_are_sqlite_and_a_cache_every_process_shares():
+    """Without REDIS_URL the server, the scheduler and every worker share the database
+    cache (local memory would give each process its own, stale after another's publish)."""
     code = (
         "from django.conf import settings;"
         "print(settings.DATABASES['default']['ENGINE']);"
-        "print(settings.CACHES['default']['BACKEND'])"
+        "print(settings.CACHES['default']['BACKEND']);"
+        "print(settings.CACHES[settings.PAGE_CACHE_ALIAS]['BACKEND'])"
     )
     result = run_manage(
         "shell",
@@ -128,7 +131,8 @@ def test_defaults_are_sqlite_and_local_memory():
         code,
         env_overrides={"DJANGO_SETTINGS_MODULE": "portal.settings.dev"},
     )
-    assert result.stdout.split("\n")[:2] == [
+    assert result.stdout.split("\n")[:3] == [
         "django.db.backends.sqlite3",
-        "django.core.cache.backends.locmem.LocMemCache",
+        "django.core.cache.backends.db.DatabaseCache",
+        "django.core.cache.backends.db.DatabaseCache",
     ]
