@@ -10,14 +10,14 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 
-from . import filters, listing
-from .models import Recognition
+from . import filters, views
+from .models import AwardEditionPage, AwardsIndexPage, Recognition
 
 
 class HonoreeField(serializers.Field):
     def to_representation(self, honoree):
         request = self.context.get("request")
-        url = listing.honoree_url(self.context.get("awards_index_url", ""), honoree)
+        url = honoree.url_under(self.context.get("awards_index_url", ""))
         return {
             "name": honoree.name,
             "type": "person" if honoree.is_person else "organisation",
@@ -97,9 +97,9 @@ class RecognitionListAPI(ListAPIView):
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
-        context["awards_index_url"] = listing.awards_index_url(self.request)
+        context["awards_index_url"] = AwardsIndexPage.current_url(self.request)
         return context
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        return listing.cap_cache_to_next_announcement(response)
+        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())

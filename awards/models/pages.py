@@ -3,7 +3,6 @@ editions (/awards/<programme>/<year>/)."""
 
 from django.db import models
 from django.http import Http404
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -21,7 +20,8 @@ from wagtail.search import index
 from events.models import SummitPage
 from portal.models import BasePage
 
-from .. import listing
+from .. import listing, structured_data, views
+from ..queries import AwardEditionManager
 from .records import Honoree, Recognition
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -58,78 +58,48 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        return listing.cap_cache_to_next_announcement(response)
+        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())
+
+    @classmethod
+    def current_url(cls, request=None):
+        """The address of the live awards index, under which honourees have their pages."""
+        index_page = cls.objects.live().first()
+        return index_page.get_url(request) if index_page else ""
 
     def get_programmes(self):
-        return list(
+        """The live programmes, each with its `latest_edition` (or None)."""
+        programmes = list(
             AwardProgramPage.objects.child_of(self)
             .live()
             .public()
             .select_related("lead_image")
             .order_by("path")
         )
+        latest = AwardEditionPage.objects.latest_by_programme(programmes)
+        for programme in programmes:
+            programme.latest_edition = latest.get(programme.pk)
+        return programmes
 
     @path("")
     def index_route(self, request):
-        programmes = self.get_programmes()
-        latest = listing.latest_editions(programmes)
-        for programme in programmes:
-            programme.latest_edition = latest.get(programme.pk)
-        return self.render(
-            request,
-            context_overrides={
-                "programmes": programmes,
-                "recognitions_url": self.url + self.reverse_subpage("recognitions"),
-            },
-        )
+        return views.programmes(request, self, self.get_programmes())
 
     @path("recognitions/", name="recognitions")
     def recognitions_route(self, request):
-        base = Recognition.objects.public().filter(
-            edition__path__startswith=self.path, edition__depth=self.depth + 2
-        )
+        recognitions = Recognition.objects.public().under(self)
         try:
-            context = listing.build(request, base, fields=listing.ALL_FIELDS)
+            context = listing_context(request, recognitions)
         except listing.InvalidFilters as exc:
             return listing.bad_request(request, self, exc)
-        return self.render(
-            request,
-            template="awards/recognitions_page.html",
-            context_overrides={
-                **context,
-                "meta_title": _("All recognitions"),
-                "canonical_url": self.get_full_url(request) + self.reverse_subpage("recognitions"),
-            },
-        )
+        return views.recognitions(request, self, context)
 
-    @path("honourees/<str:slug>/", name="honoree")
-    def honoree_route(self, request, slug):
-        honoree = Honoree.objects.public().with_details().filter(slug=slug).first()
-        if honoree is None:
+    @path("honourees/<str:slug>/", name="honouree")
+    def honouree_route(self, request, slug):
+        honouree = Honoree.objects.public().with_details().filter(slug=slug).first()
+        if honouree is None:
             raise Http404(_("No such honouree."))
-        recognitions = list(
-            Recognition.objects.public().with_programme().for_listing().filter(honourees=honoree)
-        )
-        url = self.get_full_url(request) + self.reverse_subpage("honoree", args=[slug])
-        json_ld = honoree.json_ld()
-        json_ld["@context"] = "https://schema.org"
-        json_ld["url"] = url
-        json_ld["award"] = [listing.award_label(r) for r in recognitions]
-        return TemplateResponse(
-            request,
-            "awards/honoree.html",
-            {
-                "page": self,
-                "self": self,
-                "honoree": honoree,
-                "recognitions": recognitions,
-                "meta_title": honoree.name,
-                "meta_description": listing.honoree_description(honoree, recognitions),
-                "canonical_url": url,
-                "json_ld": [json_ld],
-                "awards_index_url": self.url,
-            },
-        )
+        recognitions = Recognition.objects.public().with_programme().for_listing()
+        return views.honouree(request, self, honouree, recognitions.filter(honourees=honouree))
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
@@ -137,7 +107,7 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
         if not base:
             return urls
         for slug in Honoree.objects.public().values_list("slug", flat=True):
-            urls.append({"location": base + self.reverse_subpage("honoree", args=[slug])})
+            urls.append({"location": base + self.reverse_subpage("honouree", args=[slug])})
         return urls
 
 
@@ -168,7 +138,7 @@ class AwardPage(BasePage):
             response = super().serve(request, *args, **kwargs)
         except listing.InvalidFilters as exc:
             return listing.bad_request(request, self, exc)
-        return listing.cap_cache_to_next_announcement(response)
+        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())
 
 
 class AwardProgramPage(AwardPage):
@@ -228,23 +198,17 @@ class AwardProgramPage(AwardPage):
         """A collection page whose main entity is the list of honourees, each a schema.org
         Person or Organization with its `award`."""
         data = super().get_json_ld_main(request)
-        recognitions = (
-            Recognition.objects.public()
-            .with_programme()
-            .for_listing()
-            .filter(edition__path__startswith=self.path, edition__depth=self.depth + 1)
-        )
-        data["mainEntity"] = listing.honourees_item_list(recognitions, request)
+        recognitions = Recognition.objects.public().under(self).with_programme().for_listing()
+        index_url = AwardsIndexPage.current_url(request)
+        data["mainEntity"] = structured_data.honourees_item_list(recognitions, index_url, request)
         return data
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["editions"] = self.get_editions()
         context["categories"] = list(self.categories.all())
-        base = Recognition.objects.public().filter(
-            edition__path__startswith=self.path, edition__depth=self.depth + 1
-        )
-        context.update(listing.build(request, base, fields=listing.PROGRAMME_FIELDS))
+        recognitions = Recognition.objects.public().under(self)
+        context.update(listing_context(request, recognitions, listing.PROGRAMME_FIELDS))
         return context
 
 
@@ -341,6 +305,8 @@ class AwardEditionPage(AwardPage):
     # are still under embargo.
     search_fields = BasePage.search_fields
 
+    objects = AwardEditionManager()
+
     parent_page_types = ["awards.AwardProgramPage"]
     subpage_types = []
     json_ld_type = "WebPage"
@@ -370,14 +336,7 @@ class AwardEditionPage(AwardPage):
 
     def get_json_ld_main(self, request=None):
         """An Event (the ceremony) when its time is known, a web page otherwise."""
-        data = super().get_json_ld_main(request)
-        if self.ceremony_time:
-            data["@type"] = "Event"
-            data["startDate"] = self.ceremony_time.isoformat()
-            data["eventStatus"] = "https://schema.org/EventScheduled"
-        else:
-            data["@type"] = "WebPage"
-        return data
+        return structured_data.edition_main(self, super().get_json_ld_main(request))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -387,8 +346,8 @@ class AwardEditionPage(AwardPage):
         context["summit_page"] = (
             self.summit.specific if self.summit_id and self.summit.live else None
         )
-        base = Recognition.objects.public().filter(edition=self)
-        context.update(listing.build(request, base, fields=listing.EDITION_FIELDS))
+        recognitions = Recognition.objects.public().filter(edition=self)
+        context.update(listing_context(request, recognitions, listing.EDITION_FIELDS))
         return context
 
     def get_sitemap_urls(self, request=None):
@@ -396,3 +355,9 @@ class AwardEditionPage(AwardPage):
         if self.is_embargoed():
             return []
         return super().get_sitemap_urls(request)
+
+
+def listing_context(request, recognitions, fields=listing.ALL_FIELDS):
+    return listing.build(
+        request, recognitions, fields=fields, index_url=AwardsIndexPage.current_url(request)
+    )
