@@ -4,14 +4,17 @@ The same filters as the public listings (programme, year, category, country), pa
 Embargoed recognitions are never returned (Recognition.objects.public())."""
 
 from rest_framework import serializers
-from rest_framework.exceptions import ValidationError
 from rest_framework.generics import ListAPIView
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
-from . import filters, views
-from .models import AwardEditionPage, AwardsIndexPage, Recognition
+from portal.filtering import BadFilter
+
+from . import views
+from .filters import RecognitionFilterSet
+from .models import AwardCategory, AwardEditionPage, AwardProgramPage, AwardsIndexPage, Recognition
 
 
 class HonoreeField(serializers.Field):
@@ -88,12 +91,21 @@ class RecognitionListAPI(ListAPIView):
     authentication_classes = []
 
     def get_queryset(self):
+        programmes = AwardProgramPage.objects.live().public()
+        filterset = RecognitionFilterSet(
+            self.request.query_params,
+            Recognition.objects.public().with_programme(),
+            request=self.request,
+            programmes=programmes,
+            categories=AwardCategory.objects.filter(programme__in=programmes),
+        )
+        return filterset.narrow(filterset.queryset).for_listing()
+
+    def list(self, request, *args, **kwargs):
         try:
-            cleaned = filters.parse(self.request.query_params, filters.ALL_FIELDS)
-        except filters.InvalidFilters as exc:
-            raise ValidationError({k: str(v) for k, v in exc.errors.items()}) from exc
-        queryset = Recognition.objects.public().with_programme()
-        return filters.apply(queryset, cleaned).for_listing()
+            return super().list(request, *args, **kwargs)
+        except BadFilter as exc:
+            return Response({"errors": exc.as_dict()}, status=400)
 
     def get_serializer_context(self):
         context = super().get_serializer_context()

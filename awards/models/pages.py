@@ -22,7 +22,7 @@ from portal.models import BasePage
 
 from .. import listing, structured_data, views
 from ..queries import AwardEditionManager
-from .records import Honoree, Recognition
+from .records import AwardCategory, Honoree, Recognition
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -86,11 +86,14 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
 
     @path("recognitions/", name="recognitions")
     def recognitions_route(self, request):
-        recognitions = Recognition.objects.public().under(self)
-        try:
-            context = listing_context(request, recognitions)
-        except listing.InvalidFilters as exc:
-            return listing.bad_request(request, self, exc)
+        programmes = AwardProgramPage.objects.child_of(self).live().public()
+        context = listing_context(
+            request,
+            Recognition.objects.public().under(self),
+            listing.ALL_FIELDS,
+            programmes=programmes,
+            categories=AwardCategory.objects.filter(programme__in=programmes),
+        )
         return views.recognitions(request, self, context)
 
     @path("honourees/<str:slug>/", name="honouree")
@@ -113,7 +116,7 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
 
 class AwardPage(BasePage):
     """What programme and edition pages share: a lead image, the "awards" search kind and
-    a 400 page for bad filter values in their listing."""
+    a cache lifetime that ends with the next embargo."""
 
     lead_image = models.ForeignKey(
         "portal.CustomImage",
@@ -134,10 +137,7 @@ class AwardPage(BasePage):
         return self.lead_image
 
     def serve(self, request, *args, **kwargs):
-        try:
-            response = super().serve(request, *args, **kwargs)
-        except listing.InvalidFilters as exc:
-            return listing.bad_request(request, self, exc)
+        response = super().serve(request, *args, **kwargs)
         return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())
 
 
@@ -208,7 +208,10 @@ class AwardProgramPage(AwardPage):
         context["editions"] = self.get_editions()
         context["categories"] = list(self.categories.all())
         recognitions = Recognition.objects.public().under(self)
-        context.update(listing_context(request, recognitions, listing.PROGRAMME_FIELDS))
+        categories = AwardCategory.objects.filter(programme=self)
+        context.update(
+            listing_context(request, recognitions, listing.PROGRAMME_FIELDS, categories=categories)
+        )
         return context
 
 
@@ -347,7 +350,10 @@ class AwardEditionPage(AwardPage):
             self.summit.specific if self.summit_id and self.summit.live else None
         )
         recognitions = Recognition.objects.public().filter(edition=self)
-        context.update(listing_context(request, recognitions, listing.EDITION_FIELDS))
+        categories = AwardCategory.objects.filter(programme_id=programme.pk)
+        context.update(
+            listing_context(request, recognitions, listing.EDITION_FIELDS, categories=categories)
+        )
         return context
 
     def get_sitemap_urls(self, request=None):
@@ -357,7 +363,7 @@ class AwardEditionPage(AwardPage):
         return super().get_sitemap_urls(request)
 
 
-def listing_context(request, recognitions, fields=listing.ALL_FIELDS):
-    return listing.build(
-        request, recognitions, fields=fields, index_url=AwardsIndexPage.current_url(request)
-    )
+def listing_context(request, recognitions, fields, **lookups):
+    """The listing's context; `lookups` are the programmes and categories of its filters."""
+    index_url = AwardsIndexPage.current_url(request)
+    return listing.build(request, recognitions, fields=fields, index_url=index_url, **lookups)

@@ -81,8 +81,54 @@ def test_bad_filter_values_are_a_400_not_a_500(client, awards_data, query):
     assert client.get(f"/awards/recognitions/?{query}").status_code == 400
 
 
+@pytest.mark.parametrize(
+    ("url", "param", "value"),
+    [
+        ("/awards/recognitions/?year=20x3", "Year", "20x3"),
+        ("/awards/recognitions/?country=XX", "Country or region", "XX"),
+        ("/awards/recognitions/?programme=no-such-prize", "Programme", "no-such-prize"),
+        ("/awards/recognitions/?category=no-such-class", "Category", "no-such-class"),
+        ("/awards/prog-tech/?category=no-such-class", "Category", "no-such-class"),
+        ("/awards/prog-tech/2023/?category=no-such-class", "Category", "no-such-class"),
+    ],
+)
+def test_bad_filter_page_names_the_value_and_links_to_the_whole_listing(
+    client, awards_data, url, param, value
+):
+    response = client.get(url)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f"<strong>{param}</strong> “<code>{value}</code>”" in html
+    path = url.split("?")[0]
+    assert f'<a href="{path}">Show the whole listing, unfiltered</a>' in html
+
+
+def test_a_category_of_another_programme_is_unknown_on_a_programme_page(client, awards_data):
+    from .factories import AwardCategoryFactory
+
+    AwardCategoryFactory(programme=awards_data["cases"], name="Gamma", slug="gamma")
+    assert client.get("/awards/prog-tech/?category=gamma").status_code == 400
+    assert client.get("/awards/prog-cases/?category=gamma").status_code == 200
+    # Known but never given: an empty list, not an error.
+    response = client.get("/awards/recognitions/?category=gamma")
+    assert response.status_code == 200
+    assert response.context["recognition_count"] == 0
+
+
+def test_a_programme_without_recognitions_is_an_empty_list(client, awards_data):
+    from .factories import AwardProgramPageFactory
+
+    AwardProgramPageFactory(parent=awards_data["index"], slug="prog-new")
+    response = client.get("/awards/recognitions/?programme=prog-new")
+    assert response.status_code == 200
+    assert response.context["recognition_count"] == 0
+    assert "No recognitions match these filters." in response.content.decode()
+
+
 def test_unknown_page_number_is_a_404(client, awards_data):
-    assert client.get("/awards/recognitions/?page=99").status_code == 404
+    response = client.get("/awards/recognitions/?country=CN&page=99")
+    assert response.status_code == 404
+    assert 'href="/awards/recognitions/?country=CN"' in response.content.decode()
     assert client.get("/awards/prog-tech/?page=abc").status_code == 404
 
 

@@ -76,6 +76,27 @@ def test_api_bad_input_is_4xx(client, awards_data, query):
     assert client.get(f"/api/v2/recognitions/?{query}").status_code in (400, 404)
 
 
+@pytest.mark.parametrize(
+    ("query", "param"),
+    [
+        ("year=abc", "year"),
+        ("year=99999", "year"),
+        ("country=XX", "country"),
+        ("programme=%00", "programme"),
+        ("programme=no-such-prize", "programme"),
+        ("category=no-such-class", "category"),
+        ("programme=prog-tech&category=no-such-class", "category"),
+    ],
+)
+def test_api_bad_filter_is_a_400_naming_the_parameter(client, awards_data, query, param):
+    response = client.get(f"/api/v2/recognitions/?{query}")
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/json")
+    errors = response.json()["errors"]
+    assert list(errors) == [param]
+    assert errors[param]
+
+
 def test_api_query_count_is_flat(client, awards_data, django_assert_max_num_queries):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
