@@ -3,9 +3,9 @@ number of queries whatever the number of rows."""
 
 from django.utils.translation import gettext as _
 
+from portal.charts import bar_chart
 from portal.filtering import paginate
 
-from . import charts
 from .filters import ALL_FIELDS, EDITION_FIELDS, PROGRAMME_FIELDS, RecognitionFilterSet
 from .queries import facet
 
@@ -53,10 +53,18 @@ def build(request, recognitions, *, fields, programmes=None, categories=None, in
         "recognitions": page_obj,
         "recognition_count": page_obj.paginator.count,
         "awards_index_url": index_url,
-        "chart_by_country": by_country,
-        "chart_by_year": by_year,
-        "chart_country_svg": charts.bar_chart(
-            by_country, _("Recognitions by country or region"), "chart-country"
+        "chart_by_country": bar_chart(
+            "chart-country",
+            _("Recognitions by country or region"),
+            by_country,
+            label_heading=_("Country or region"),
+            value_heading=_("Recognitions"),
         ),
-        "chart_year_svg": charts.bar_chart(by_year, _("Recognitions by year"), "chart-year"),
+        "chart_by_year": bar_chart(
+            "chart-year",
+            _("Recognitions by year"),
+            by_year,
+            label_heading=_("Year"),
+            value_heading=_("Recognitions"),
+        ),
     }

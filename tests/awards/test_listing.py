@@ -144,10 +144,18 @@ def test_pagination_splits_long_lists(client, awards_data):
 
 def test_chart_is_svg_with_a_text_table(client, awards_data):
     html = client.get("/awards/recognitions/").content.decode()
-    assert '<svg class="awards-chart" role="img"' in html
-    assert "<caption>Recognitions by country or region</caption>" in html
+    # The site's one bar chart (portal/charts.py), a bar per row, with its data table.
+    assert html.count('<svg class="chart__svg"') == 2
+    assert 'role="img" aria-labelledby="chart-country-title chart-country-desc"' in html
+    assert '<title id="chart-country-title">Recognitions by country or region</title>' in html
+    assert '<desc id="chart-country-desc">China: 3; Ethiopia: 1; France: 1</desc>' in html
+    assert html.count('<g class="chart__bar">') == 3 + 2  # three countries, two years
+    assert '<caption class="visually-hidden">Recognitions by country or region</caption>' in html
     assert re.search(r'<th scope="row">China</th><td class="num">3</td>', html)
     assert re.search(r'<th scope="row">2023</th><td class="num">4</td>', html)
+    assert re.search(
+        r'<th scope="col">Year</th><th scope="col" class="num">Recognitions</th>', html
+    )
 
 
 def test_index_lists_programmes_with_their_latest_edition(client, awards_data):
