@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django_countries import countries
 from openpyxl import load_workbook
+from wagtail.models import Page
 
 from portal.models import Organization, Person
 
@@ -151,7 +152,7 @@ class Importer:
         self.programmes = {p.slug: p for p in AwardProgramPage.objects.all()}
         self.editions = {}
         for edition in AwardEditionPage.objects.all():
-            self.editions[(edition.path[: -edition.steplen], edition.year)] = edition
+            self.editions[(edition.path[: -Page.steplen], edition.year)] = edition
         self.categories = {}
         for programme in self.programmes.values():
             for category in programme.categories.all():
