@@ -17,13 +17,13 @@ from .filters import RecognitionFilterSet
 from .models import AwardCategory, AwardEditionPage, AwardProgramPage, AwardsIndexPage, Recognition
 
 
-class HonoreeField(serializers.Field):
-    def to_representation(self, honoree):
+class HonoureeField(serializers.Field):
+    def to_representation(self, honouree):
         request = self.context.get("request")
-        url = honoree.url_under(self.context.get("awards_index_url", ""))
+        url = honouree.url_under(self.context.get("awards_index_url", ""))
         return {
-            "name": honoree.name,
-            "type": "person" if honoree.is_person else "organisation",
+            "name": honouree.name,
+            "type": "person" if honouree.is_person else "organisation",
             "url": request.build_absolute_uri(url) if request and url else url,
         }
 
@@ -34,7 +34,7 @@ class RecognitionSerializer(serializers.ModelSerializer):
     edition_url = serializers.SerializerMethodField()
     category = serializers.SerializerMethodField()
     country = serializers.SerializerMethodField()
-    honourees = serializers.ListField(child=HonoreeField(), source="honourees.all")
+    honourees = serializers.ListField(child=HonoureeField(), source="honourees.all")
     link = serializers.SerializerMethodField()
 
     class Meta:

@@ -17,7 +17,7 @@ def honouree_description(honouree, recognitions):
     return _("%(name)s, recognised by: %(awards)s.") % {"name": honouree.name, "awards": awards}
 
 
-def honouree(honouree, recognitions, url):
+def honouree_entity(honouree, recognitions, url):
     """The honouree page's main entity: its Person or Organization with every award."""
     data = honouree.json_ld()
     data["@context"] = "https://schema.org"
@@ -32,13 +32,13 @@ def honourees_item_list(recognitions, index_url, request=None):
     base = request.build_absolute_uri("/")[:-1] if request else ""
     people = {}
     for recognition in recognitions:
-        for person in recognition.honourees.all():
-            if person.pk not in people:
-                data = person.json_ld()
-                data["url"] = base + person.url_under(index_url)
+        for honouree in recognition.honourees.all():
+            if honouree.pk not in people:
+                data = honouree.json_ld()
+                data["url"] = base + honouree.url_under(index_url)
                 data["award"] = []
-                people[person.pk] = data
-            people[person.pk]["award"].append(award_label(recognition))
+                people[honouree.pk] = data
+            people[honouree.pk]["award"].append(award_label(recognition))
     return {
         "@type": "ItemList",
         "itemListElement": [

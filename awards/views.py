@@ -39,21 +39,21 @@ def recognitions(request, page, listing):
     )
 
 
-def honouree(request, page, honouree, recognitions):
+def honouree_page(request, page, honouree, recognitions):
     recognitions = list(recognitions)
     url = page.get_full_url(request) + page.reverse_subpage("honouree", args=[honouree.slug])
     return TemplateResponse(
         request,
-        "awards/honoree.html",
+        "awards/honouree.html",
         {
             "page": page,
             "self": page,
-            "honoree": honouree,
+            "honouree": honouree,
             "recognitions": recognitions,
             "meta_title": honouree.name,
             "meta_description": structured_data.honouree_description(honouree, recognitions),
             "canonical_url": url,
-            "json_ld": [structured_data.honouree(honouree, recognitions, url)],
+            "json_ld": [structured_data.honouree_entity(honouree, recognitions, url)],
             "awards_index_url": page.url,
         },
     )

@@ -22,7 +22,7 @@ from portal.models import BasePage
 
 from .. import listing, structured_data, views
 from ..queries import AwardEditionManager
-from .records import AwardCategory, Honoree, Recognition
+from .records import AwardCategory, Honouree, Recognition
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -98,18 +98,18 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
 
     @path("honourees/<str:slug>/", name="honouree")
     def honouree_route(self, request, slug):
-        honouree = Honoree.objects.public().with_details().filter(slug=slug).first()
+        honouree = Honouree.objects.public().with_details().filter(slug=slug).first()
         if honouree is None:
             raise Http404(_("No such honouree."))
         recognitions = Recognition.objects.public().with_programme().for_listing()
-        return views.honouree(request, self, honouree, recognitions.filter(honourees=honouree))
+        return views.honouree_page(request, self, honouree, recognitions.filter(honourees=honouree))
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         if not base:
             return urls
-        for slug in Honoree.objects.public().values_list("slug", flat=True):
+        for slug in Honouree.objects.public().values_list("slug", flat=True):
             urls.append({"location": base + self.reverse_subpage("honouree", args=[slug])})
         return urls
 

@@ -50,7 +50,7 @@ class AwardCategory(Orderable):
         return self.name
 
 
-class Honoree(index.Indexed, models.Model):
+class Honouree(index.Indexed, models.Model):
     """Who was recognised: a shared Person or Organization snippet, with its own public page
     listing every programme and year that recognised it."""
 
@@ -60,7 +60,7 @@ class Honoree(index.Indexed, models.Model):
         null=True,
         blank=True,
         on_delete=models.CASCADE,
-        related_name="honoree",
+        related_name="honouree",
         help_text=_("Choose a person, or an organisation below (exactly one of the two)."),
     )
     organization = models.OneToOneField(
@@ -69,7 +69,7 @@ class Honoree(index.Indexed, models.Model):
         null=True,
         blank=True,
         on_delete=models.CASCADE,
-        related_name="honoree",
+        related_name="honouree",
         help_text=_("Choose an organisation, or a person above (exactly one of the two)."),
     )
     slug = models.SlugField(
@@ -99,7 +99,7 @@ class Honoree(index.Indexed, models.Model):
             models.CheckConstraint(
                 condition=(Q(person__isnull=False, organization__isnull=True))
                 | (Q(person__isnull=True, organization__isnull=False)),
-                name="awards_honoree_person_xor_organization",
+                name="awards_honouree_person_xor_organization",
                 violation_error_message=_("Choose either a person or an organisation."),
             )
         ]
@@ -123,7 +123,7 @@ class Honoree(index.Indexed, models.Model):
 
     def _unique_slug(self, base):
         slug, n = base[:240], 2
-        while Honoree.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+        while Honouree.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             slug, n = f"{base[:240]}-{n}", n + 1
         return slug
 
@@ -186,7 +186,7 @@ class Recognition(models.Model):
         help_text=_("One of the programme's categories, if it uses categories."),
     )
     honourees = models.ManyToManyField(
-        Honoree,
+        Honouree,
         verbose_name=_("honourees"),
         blank=True,
         related_name="recognitions",

@@ -66,7 +66,7 @@ def test_edition_page_lists_its_own_recognitions(client, awards_data):
     }
     html = response.content.decode()
     assert "Synthetic Laureate" in html
-    assert f"/awards/honourees/{d['honoree'].slug}/" in html
+    assert f"/awards/honourees/{d['honouree'].slug}/" in html
 
 
 @pytest.mark.parametrize(
@@ -166,9 +166,9 @@ def test_index_lists_programmes_with_their_latest_edition(client, awards_data):
     assert "Latest edition: 2023" in html
 
 
-def _populate(edition, category, count, honoree):
+def _populate(edition, category, count, honouree):
     for _ in range(count):
-        RecognitionFactory(edition=edition, category=category, honourees=[honoree])
+        RecognitionFactory(edition=edition, category=category, honourees=[honouree])
 
 
 @pytest.mark.parametrize("url", ["/awards/prog-tech/", "/awards/prog-tech/2023/"])
@@ -179,11 +179,11 @@ def test_listing_query_count_is_flat_from_10_to_200(
     from django.test.utils import CaptureQueriesContext
 
     d = awards_data
-    _populate(d["tech23"], d["alpha"], 10, d["honoree"])
+    _populate(d["tech23"], d["alpha"], 10, d["honouree"])
     client.get(url)  # warm caches (site, settings)
     with CaptureQueriesContext(connection) as small:
         assert client.get(url).status_code == 200
-    _populate(d["tech23"], d["beta"], 190, d["honoree"])
+    _populate(d["tech23"], d["beta"], 190, d["honouree"])
     with django_assert_max_num_queries(len(small)):
         response = client.get(url)
     assert response.status_code == 200
