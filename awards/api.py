@@ -4,23 +4,26 @@ The same filters as the public listings (programme, year, category, country), pa
 Embargoed recognitions are never returned (Recognition.objects.public())."""
 
 from rest_framework import serializers
-from rest_framework.exceptions import ValidationError
 from rest_framework.generics import ListAPIView
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
-from . import filters, listing
-from .models import Recognition
+from portal.filtering import BadFilter
+
+from . import views
+from .filters import RecognitionFilterSet
+from .models import AwardCategory, AwardEditionPage, AwardProgramPage, AwardsIndexPage, Recognition
 
 
-class HonoreeField(serializers.Field):
-    def to_representation(self, honoree):
+class HonoureeField(serializers.Field):
+    def to_representation(self, honouree):
         request = self.context.get("request")
-        url = listing.honoree_url(self.context.get("awards_index_url", ""), honoree)
+        url = honouree.url_under(self.context.get("awards_index_url", ""))
         return {
-            "name": honoree.name,
-            "type": "person" if honoree.is_person else "organisation",
+            "name": honouree.name,
+            "type": "person" if honouree.is_person else "organisation",
             "url": request.build_absolute_uri(url) if request and url else url,
         }
 
@@ -31,7 +34,7 @@ class RecognitionSerializer(serializers.ModelSerializer):
     edition_url = serializers.SerializerMethodField()
     category = serializers.SerializerMethodField()
     country = serializers.SerializerMethodField()
-    honourees = serializers.ListField(child=HonoreeField(), source="honourees.all")
+    honourees = serializers.ListField(child=HonoureeField(), source="honourees.all")
     link = serializers.SerializerMethodField()
 
     class Meta:
@@ -88,18 +91,27 @@ class RecognitionListAPI(ListAPIView):
     authentication_classes = []
 
     def get_queryset(self):
+        programmes = AwardProgramPage.objects.live().public()
+        filterset = RecognitionFilterSet(
+            self.request.query_params,
+            Recognition.objects.public().with_programme(),
+            request=self.request,
+            programmes=programmes,
+            categories=AwardCategory.objects.filter(programme__in=programmes),
+        )
+        return filterset.narrow(filterset.queryset).for_listing()
+
+    def list(self, request, *args, **kwargs):
         try:
-            cleaned = filters.parse(self.request.query_params, filters.ALL_FIELDS)
-        except filters.InvalidFilters as exc:
-            raise ValidationError({k: str(v) for k, v in exc.errors.items()}) from exc
-        queryset = Recognition.objects.public().with_programme()
-        return filters.apply(queryset, cleaned).for_listing()
+            return super().list(request, *args, **kwargs)
+        except BadFilter as exc:
+            return Response({"errors": exc.as_dict()}, status=400)
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
-        context["awards_index_url"] = listing.awards_index_url(self.request)
+        context["awards_index_url"] = AwardsIndexPage.current_url(self.request)
         return context
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        return listing.cap_cache_to_next_announcement(response)
+        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())

@@ -1,6 +1,5 @@
 """The home page's "Awards and honours" section."""
 
-from . import listing
 from .models import AwardsIndexPage
 
 
@@ -11,7 +10,4 @@ def home_section_context(home_page, request):
     programmes = index_page.get_programmes()
     if not programmes:
         return None
-    latest = listing.latest_editions(programmes)
-    for programme in programmes:
-        programme.latest_edition = latest.get(programme.pk)
     return {"index_page": index_page, "programmes": programmes}

@@ -16,11 +16,12 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django_countries import countries
 from openpyxl import load_workbook
+from wagtail.models import Page
 
 from portal.models import Organization, Person
 
 from .export import unneutralise
-from .models import AwardEditionPage, AwardProgramPage, Honoree, Recognition
+from .models import AwardEditionPage, AwardProgramPage, Honouree, Recognition
 
 COLUMNS = [
     "programme",
@@ -151,7 +152,7 @@ class Importer:
         self.programmes = {p.slug: p for p in AwardProgramPage.objects.all()}
         self.editions = {}
         for edition in AwardEditionPage.objects.all():
-            self.editions[(edition.path[: -edition.steplen], edition.year)] = edition
+            self.editions[(edition.path[: -Page.steplen], edition.year)] = edition
         self.categories = {}
         for programme in self.programmes.values():
             for category in programme.categories.all():
@@ -243,7 +244,7 @@ class Importer:
             recognition = Recognition.objects.create(
                 edition=data["edition"], category=data["category"], **fields
             )
-            recognition.honourees.set([self._honoree(n, data) for n in data["names"]])
+            recognition.honourees.set([self._honouree(n, data) for n in data["names"]])
             return RowResult(number, "created", label)
         changed = {k: v for k, v in fields.items() if str(getattr(recognition, k)) != str(v)}
         if not changed:
@@ -266,25 +267,25 @@ class Importer:
                 return candidate
         return None
 
-    def _honoree(self, name, data):
+    def _honouree(self, name, data):
         if data["kind"] == "organisation":
-            honoree = Honoree.objects.filter(organization__name__iexact=name).first()
-            if honoree is None:
+            honouree = Honouree.objects.filter(organization__name__iexact=name).first()
+            if honouree is None:
                 org = Organization.objects.filter(name__iexact=name).first()
                 org = org or Organization.objects.create(name=name, country=data["country"])
-                honoree = Honoree.objects.create(organization=org, slug=self._slug(name))
+                honouree = Honouree.objects.create(organization=org, slug=self._slug(name))
         else:
-            honoree = Honoree.objects.filter(person__name__iexact=name).first()
-            if honoree is None:
+            honouree = Honouree.objects.filter(person__name__iexact=name).first()
+            if honouree is None:
                 person = Person.objects.filter(name__iexact=name).first()
                 person = person or Person.objects.create(name=name, country=data["country"])
-                honoree = Honoree.objects.create(person=person, slug=self._slug(name))
-        return honoree
+                honouree = Honouree.objects.create(person=person, slug=self._slug(name))
+        return honouree
 
     @staticmethod
     def _slug(name):
         base = slugify(name, allow_unicode=True)[:240] or "honouree"
         slug, n = base, 2
-        while Honoree.objects.filter(slug=slug).exists():
+        while Honouree.objects.filter(slug=slug).exists():
             slug, n = f"{base}-{n}", n + 1
         return slug

@@ -10,13 +10,13 @@ AWARD_ADMINS = "Award administrators"
 
 RECORDS = (
     "awards.view_recognition",
-    "awards.view_honoree",
+    "awards.view_honouree",
     "awards.add_recognition",
     "awards.change_recognition",
     "awards.delete_recognition",
-    "awards.add_honoree",
-    "awards.change_honoree",
-    "awards.delete_honoree",
+    "awards.add_honouree",
+    "awards.change_honouree",
+    "awards.delete_honouree",
 )
 
 

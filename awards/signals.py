@@ -6,15 +6,15 @@ from wagtail.search.index import insert_or_update_object
 
 from portal.models import Organization, Person
 
-from .models import Honoree
+from .models import Honouree
 
 
-def reindex_honoree(sender, instance, **kwargs):
+def reindex_honouree(sender, instance, **kwargs):
     field = "person" if sender._meta.model_name == "person" else "organization"
-    for honoree in Honoree.objects.filter(**{field: instance}):
-        insert_or_update_object(honoree)
+    for honouree in Honouree.objects.filter(**{field: instance}):
+        insert_or_update_object(honouree)
 
 
 def connect():
-    post_save.connect(reindex_honoree, sender=Person, dispatch_uid="awards_reindex_person")
-    post_save.connect(reindex_honoree, sender=Organization, dispatch_uid="awards_reindex_org")
+    post_save.connect(reindex_honouree, sender=Person, dispatch_uid="awards_reindex_person")
+    post_save.connect(reindex_honouree, sender=Organization, dispatch_uid="awards_reindex_org")

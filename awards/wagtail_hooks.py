@@ -31,7 +31,7 @@ from .bulk_actions import SetCountryBulkAction
 from .dashboard import EmbargoedAwardsPanel
 from .export import SafeSpreadsheetExportMixin
 from .home import home_section_context
-from .models import AwardCategory, AwardEditionPage, AwardProgramPage, Honoree, Recognition
+from .models import AwardCategory, AwardEditionPage, AwardProgramPage, Honouree, Recognition
 
 
 def _year_choices():
@@ -152,8 +152,8 @@ class RecognitionViewSet(SnippetViewSet):
         return Recognition.objects.with_programme().for_listing()
 
 
-class HonoreeViewSet(SnippetViewSet):
-    model = Honoree
+class HonoureeViewSet(SnippetViewSet):
+    model = Honouree
     icon = "user"
     menu_label = _("Honourees")
     list_display = ["name", "slug"]
@@ -162,11 +162,11 @@ class HonoreeViewSet(SnippetViewSet):
     list_per_page = 50
 
     def get_queryset(self, request):
-        return Honoree.objects.select_related("person", "organization")
+        return Honouree.objects.select_related("person", "organization")
 
 
 class AwardsGroup(SnippetViewSetGroup):
-    items = (RecognitionViewSet, HonoreeViewSet)
+    items = (RecognitionViewSet, HonoureeViewSet)
     menu_icon = "pick"
     menu_label = _("Awards")
     menu_name = "awards"
@@ -194,7 +194,7 @@ def awards_home_section(home_page, request):
 
 @hooks.register(extension_points.SEARCH_SOURCES)
 def honouree_search_source():
-    return [SearchSource(Honoree, "people", lambda: Honoree.objects.public().with_details())]
+    return [SearchSource(Honouree, "people", lambda: Honouree.objects.public().with_details())]
 
 
 @hooks.register(extension_points.ROLES, order=30)

@@ -48,7 +48,7 @@ def build_site():
         AwardCategoryFactory,
         AwardEditionPageFactory,
         AwardProgramPageFactory,
-        HonoreeFactory,
+        HonoureeFactory,
     )
 
     root = Page.get_first_root_node()
@@ -62,7 +62,7 @@ def build_site():
     )
     category = AwardCategoryFactory(programme=programme, name="Bench Category", slug="bench")
     edition = AwardEditionPageFactory(parent=programme, year=2023)
-    honourees = [HonoreeFactory() for _ in range(5)]
+    honourees = [HonoureeFactory() for _ in range(5)]
     return edition, category, honourees
 
 

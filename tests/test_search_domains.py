@@ -12,7 +12,7 @@ from tests.awards.factories import (
     AwardEditionPageFactory,
     AwardProgramPageFactory,
     AwardsIndexPageFactory,
-    HonoreeFactory,
+    HonoureeFactory,
     RecognitionFactory,
 )
 from tests.events.factories import (
@@ -88,16 +88,16 @@ def test_honourees_are_found_only_once_their_edition_is_announced(client, tree):
     edition.announcement_time = announce
     edition.save_revision().publish()
     person = PersonFactory(name="Synthetic Platypusname", bio="Known for platypusbio work.")
-    honoree = HonoreeFactory(person=person)
+    honouree = HonoureeFactory(person=person)
     recognition = RecognitionFactory(edition=edition)
-    recognition.honourees.add(honoree)
+    recognition.honourees.add(honouree)
 
     for query in ("platypusname", "platypusbio"):
-        assert honoree.get_absolute_url() not in result_urls(client.get("/search/", {"q": query}))
+        assert honouree.get_absolute_url() not in result_urls(client.get("/search/", {"q": query}))
     with time_machine.travel(announce + datetime.timedelta(minutes=1)):
         for query in ("platypusname", "platypusbio"):
             response = client.get("/search/", {"q": query, "kind": "people"})
-            assert honoree.get_absolute_url() in result_urls(response), query
+            assert honouree.get_absolute_url() in result_urls(response), query
 
 
 def test_articles_and_editions_are_dated_by_their_own_dates(client, tree):

@@ -1,11 +1,11 @@
 from .pages import AwardEditionPage, AwardProgramPage, AwardsIndexPage
-from .records import AwardCategory, Honoree, Recognition
+from .records import AwardCategory, Honouree, Recognition
 
 __all__ = [
     "AwardCategory",
     "AwardEditionPage",
     "AwardProgramPage",
     "AwardsIndexPage",
-    "Honoree",
+    "Honouree",
     "Recognition",
 ]

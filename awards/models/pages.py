@@ -3,7 +3,6 @@ editions (/awards/<programme>/<year>/)."""
 
 from django.db import models
 from django.http import Http404
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -21,8 +20,9 @@ from wagtail.search import index
 from events.models import SummitPage
 from portal.models import BasePage
 
-from .. import listing
-from .records import Honoree, Recognition
+from .. import listing, structured_data, views
+from ..queries import AwardEditionManager
+from .records import AwardCategory, Honouree, Recognition
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -58,92 +58,65 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        return listing.cap_cache_to_next_announcement(response)
+        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())
+
+    @classmethod
+    def current_url(cls, request=None):
+        """The address of the live awards index, under which honourees have their pages."""
+        index_page = cls.objects.live().first()
+        return index_page.get_url(request) if index_page else ""
 
     def get_programmes(self):
-        return list(
+        """The live programmes, each with its `latest_edition` (or None)."""
+        programmes = list(
             AwardProgramPage.objects.child_of(self)
             .live()
             .public()
             .select_related("lead_image")
             .order_by("path")
         )
+        latest = AwardEditionPage.objects.latest_by_programme(programmes)
+        for programme in programmes:
+            programme.latest_edition = latest.get(programme.pk)
+        return programmes
 
     @path("")
     def index_route(self, request):
-        programmes = self.get_programmes()
-        latest = listing.latest_editions(programmes)
-        for programme in programmes:
-            programme.latest_edition = latest.get(programme.pk)
-        return self.render(
-            request,
-            context_overrides={
-                "programmes": programmes,
-                "recognitions_url": self.url + self.reverse_subpage("recognitions"),
-            },
-        )
+        return views.programmes(request, self, self.get_programmes())
 
     @path("recognitions/", name="recognitions")
     def recognitions_route(self, request):
-        base = Recognition.objects.public().filter(
-            edition__path__startswith=self.path, edition__depth=self.depth + 2
-        )
-        try:
-            context = listing.build(request, base, fields=listing.ALL_FIELDS)
-        except listing.InvalidFilters as exc:
-            return listing.bad_request(request, self, exc)
-        return self.render(
+        programmes = AwardProgramPage.objects.child_of(self).live().public()
+        context = listing_context(
             request,
-            template="awards/recognitions_page.html",
-            context_overrides={
-                **context,
-                "meta_title": _("All recognitions"),
-                "canonical_url": self.get_full_url(request) + self.reverse_subpage("recognitions"),
-            },
+            Recognition.objects.public().under(self),
+            listing.ALL_FIELDS,
+            programmes=programmes,
+            categories=AwardCategory.objects.filter(programme__in=programmes),
         )
+        return views.recognitions(request, self, context)
 
-    @path("honourees/<str:slug>/", name="honoree")
-    def honoree_route(self, request, slug):
-        honoree = Honoree.objects.public().with_details().filter(slug=slug).first()
-        if honoree is None:
+    @path("honourees/<str:slug>/", name="honouree")
+    def honouree_route(self, request, slug):
+        honouree = Honouree.objects.public().with_details().filter(slug=slug).first()
+        if honouree is None:
             raise Http404(_("No such honouree."))
-        recognitions = list(
-            Recognition.objects.public().with_programme().for_listing().filter(honourees=honoree)
-        )
-        url = self.get_full_url(request) + self.reverse_subpage("honoree", args=[slug])
-        json_ld = honoree.json_ld()
-        json_ld["@context"] = "https://schema.org"
-        json_ld["url"] = url
-        json_ld["award"] = [listing.award_label(r) for r in recognitions]
-        return TemplateResponse(
-            request,
-            "awards/honoree.html",
-            {
-                "page": self,
-                "self": self,
-                "honoree": honoree,
-                "recognitions": recognitions,
-                "meta_title": honoree.name,
-                "meta_description": listing.honoree_description(honoree, recognitions),
-                "canonical_url": url,
-                "json_ld": [json_ld],
-                "awards_index_url": self.url,
-            },
-        )
+        recognitions = Recognition.objects.public().with_programme().for_listing()
+        return views.honouree_page(request, self, honouree, recognitions.filter(honourees=honouree))
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
         if not base:
             return urls
-        for slug in Honoree.objects.public().values_list("slug", flat=True):
-            urls.append({"location": base + self.reverse_subpage("honoree", args=[slug])})
+        for slug in Honouree.objects.public().values_list("slug", flat=True):
+            urls.append({"location": base + self.reverse_subpage("honouree", args=[slug])})
         return urls
 
 
 class AwardPage(BasePage):
     """What programme and edition pages share: a lead image, the "awards" search kind and
-    a 400 page for bad filter values in their listing."""
+    a cache lifetime that ends with the next embargo."""
 
     lead_image = models.ForeignKey(
         "portal.CustomImage",
@@ -164,11 +137,8 @@ class AwardPage(BasePage):
         return self.lead_image
 
     def serve(self, request, *args, **kwargs):
-        try:
-            response = super().serve(request, *args, **kwargs)
-        except listing.InvalidFilters as exc:
-            return listing.bad_request(request, self, exc)
-        return listing.cap_cache_to_next_announcement(response)
+        response = super().serve(request, *args, **kwargs)
+        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())
 
 
 class AwardProgramPage(AwardPage):
@@ -228,23 +198,20 @@ class AwardProgramPage(AwardPage):
         """A collection page whose main entity is the list of honourees, each a schema.org
         Person or Organization with its `award`."""
         data = super().get_json_ld_main(request)
-        recognitions = (
-            Recognition.objects.public()
-            .with_programme()
-            .for_listing()
-            .filter(edition__path__startswith=self.path, edition__depth=self.depth + 1)
-        )
-        data["mainEntity"] = listing.honourees_item_list(recognitions, request)
+        recognitions = Recognition.objects.public().under(self).with_programme().for_listing()
+        index_url = AwardsIndexPage.current_url(request)
+        data["mainEntity"] = structured_data.honourees_item_list(recognitions, index_url, request)
         return data
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["editions"] = self.get_editions()
         context["categories"] = list(self.categories.all())
-        base = Recognition.objects.public().filter(
-            edition__path__startswith=self.path, edition__depth=self.depth + 1
+        recognitions = Recognition.objects.public().under(self)
+        categories = AwardCategory.objects.filter(programme=self)
+        context.update(
+            listing_context(request, recognitions, listing.PROGRAMME_FIELDS, categories=categories)
         )
-        context.update(listing.build(request, base, fields=listing.PROGRAMME_FIELDS))
         return context
 
 
@@ -341,6 +308,8 @@ class AwardEditionPage(AwardPage):
     # are still under embargo.
     search_fields = BasePage.search_fields
 
+    objects = AwardEditionManager()
+
     parent_page_types = ["awards.AwardProgramPage"]
     subpage_types = []
     json_ld_type = "WebPage"
@@ -370,14 +339,7 @@ class AwardEditionPage(AwardPage):
 
     def get_json_ld_main(self, request=None):
         """An Event (the ceremony) when its time is known, a web page otherwise."""
-        data = super().get_json_ld_main(request)
-        if self.ceremony_time:
-            data["@type"] = "Event"
-            data["startDate"] = self.ceremony_time.isoformat()
-            data["eventStatus"] = "https://schema.org/EventScheduled"
-        else:
-            data["@type"] = "WebPage"
-        return data
+        return structured_data.edition_main(self, super().get_json_ld_main(request))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -387,8 +349,11 @@ class AwardEditionPage(AwardPage):
         context["summit_page"] = (
             self.summit.specific if self.summit_id and self.summit.live else None
         )
-        base = Recognition.objects.public().filter(edition=self)
-        context.update(listing.build(request, base, fields=listing.EDITION_FIELDS))
+        recognitions = Recognition.objects.public().filter(edition=self)
+        categories = AwardCategory.objects.filter(programme_id=programme.pk)
+        context.update(
+            listing_context(request, recognitions, listing.EDITION_FIELDS, categories=categories)
+        )
         return context
 
     def get_sitemap_urls(self, request=None):
@@ -396,3 +361,9 @@ class AwardEditionPage(AwardPage):
         if self.is_embargoed():
             return []
         return super().get_sitemap_urls(request)
+
+
+def listing_context(request, recognitions, fields, **lookups):
+    """The listing's context; `lookups` are the programmes and categories of its filters."""
+    index_url = AwardsIndexPage.current_url(request)
+    return listing.build(request, recognitions, fields=fields, index_url=index_url, **lookups)

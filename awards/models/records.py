@@ -2,17 +2,16 @@
 filters, charts, the API and the import/export can query them across years."""
 
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
-from django.db.models.functions import Substr
-from django.utils import timezone
+from django.db.models import Q
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
-from wagtail.search.queryset import SearchableQuerySetMixin
+
+from ..queries import HonoureeQuerySet, RecognitionQuerySet
 
 
 class AwardCategory(Orderable):
@@ -51,20 +50,7 @@ class AwardCategory(Orderable):
         return self.name
 
 
-class HonoreeQuerySet(SearchableQuerySetMixin, models.QuerySet):
-    def public(self):
-        """Honourees with at least one publicly announced recognition."""
-        through = Recognition.honourees.through
-        ids = through.objects.filter(recognition__in=Recognition.objects.public()).values(
-            "honoree_id"
-        )
-        return self.filter(pk__in=ids)
-
-    def with_details(self):
-        return self.select_related("person__organization", "person__photo", "organization__logo")
-
-
-class Honoree(index.Indexed, models.Model):
+class Honouree(index.Indexed, models.Model):
     """Who was recognised: a shared Person or Organization snippet, with its own public page
     listing every programme and year that recognised it."""
 
@@ -74,7 +60,7 @@ class Honoree(index.Indexed, models.Model):
         null=True,
         blank=True,
         on_delete=models.CASCADE,
-        related_name="honoree",
+        related_name="honouree",
         help_text=_("Choose a person, or an organisation below (exactly one of the two)."),
     )
     organization = models.OneToOneField(
@@ -83,7 +69,7 @@ class Honoree(index.Indexed, models.Model):
         null=True,
         blank=True,
         on_delete=models.CASCADE,
-        related_name="honoree",
+        related_name="honouree",
         help_text=_("Choose an organisation, or a person above (exactly one of the two)."),
     )
     slug = models.SlugField(
@@ -95,14 +81,14 @@ class Honoree(index.Indexed, models.Model):
         help_text=_("The honouree page's address. Made from the name when left empty."),
     )
 
-    objects = HonoreeQuerySet.as_manager()
+    objects = HonoureeQuerySet.as_manager()
 
     panels = [FieldPanel("person"), FieldPanel("organization"), FieldPanel("slug")]
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
         index.SearchField("description"),
-        # The public queryset (see HonoreeQuerySet.public) filters on the primary key.
+        # The public queryset (see HonoureeQuerySet.public) filters on the primary key.
         index.FilterField("id"),
     ]
 
@@ -113,7 +99,7 @@ class Honoree(index.Indexed, models.Model):
             models.CheckConstraint(
                 condition=(Q(person__isnull=False, organization__isnull=True))
                 | (Q(person__isnull=True, organization__isnull=False)),
-                name="awards_honoree_person_xor_organization",
+                name="awards_honouree_person_xor_organization",
                 violation_error_message=_("Choose either a person or an organisation."),
             )
         ]
@@ -127,16 +113,17 @@ class Honoree(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        from .pages import AwardsIndexPage  # noqa: PLC0415 -- cycle: pages import records (issue 12)
+        # The awards index page, found through its table: pages.py imports this module.
+        index_page = Page.objects.live().filter(awardsindexpage__isnull=False).first()
+        return self.url_under(index_page.url if index_page else "")
 
-        index_page = AwardsIndexPage.objects.live().first()
-        if index_page is None:
-            return ""
-        return index_page.url + index_page.reverse_subpage("honoree", args=[self.slug])
+    def url_under(self, index_url):
+        """The honouree page's address under the awards index at `index_url`."""
+        return f"{index_url}honourees/{self.slug}/" if index_url else ""
 
     def _unique_slug(self, base):
         slug, n = base[:240], 2
-        while Honoree.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+        while Honouree.objects.filter(slug=slug).exclude(pk=self.pk).exists():
             slug, n = f"{base[:240]}-{n}", n + 1
         return slug
 
@@ -179,50 +166,6 @@ class Honoree(index.Indexed, models.Model):
         return self.subject.json_ld()
 
 
-class RecognitionQuerySet(models.QuerySet):
-    def public(self, now=None):
-        """Recognitions the public may see: the edition page is live and public, and its
-        announcement time (the embargo) has passed or was never set."""
-        from .pages import AwardEditionPage  # noqa: PLC0415 -- cycle: pages import records (issue 12)
-
-        now = now or timezone.now()
-        editions = (
-            AwardEditionPage.objects.live()
-            .public()
-            .filter(Q(announcement_time__isnull=True) | Q(announcement_time__lte=now))
-        )
-        return self.filter(edition__in=editions.values("pk"))
-
-    def with_programme(self):
-        """Annotate the programme's id, title and slug (the edition page's parent) in the
-        same query, so that listings and exports never look the parent up row by row."""
-        from .pages import AwardProgramPage  # noqa: PLC0415 -- cycle: pages import records (issue 12)
-
-        parent_path = Substr(
-            OuterRef("edition__path"),
-            1,
-            (OuterRef("edition__depth") - 1) * AwardProgramPage.steplen,
-        )
-        programmes = AwardProgramPage.objects.filter(path=parent_path)
-        return self.annotate(
-            programme_id=Subquery(programmes.values("pk")[:1]),
-            programme_title=Subquery(programmes.values("title")[:1]),
-            programme_slug=Subquery(programmes.values("slug")[:1]),
-        )
-
-    def for_listing(self):
-        return (
-            self.select_related("edition", "category", "link_page", "link_document")
-            .prefetch_related(
-                models.Prefetch(
-                    "honourees",
-                    queryset=Honoree.objects.select_related("person__organization", "organization"),
-                )
-            )
-            .order_by("-edition__year", "edition__path", "category__sort_order", "rank", "pk")
-        )
-
-
 class Recognition(models.Model):
     """One recognition in one edition: a project, a case, a person or an organisation."""
 
@@ -243,7 +186,7 @@ class Recognition(models.Model):
         help_text=_("One of the programme's categories, if it uses categories."),
     )
     honourees = models.ManyToManyField(
-        Honoree,
+        Honouree,
         verbose_name=_("honourees"),
         blank=True,
         related_name="recognitions",

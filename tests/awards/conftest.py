@@ -10,7 +10,7 @@ from .factories import (
     AwardEditionPageFactory,
     AwardProgramPageFactory,
     AwardsIndexPageFactory,
-    HonoreeFactory,
+    HonoureeFactory,
     RecognitionFactory,
 )
 
@@ -36,11 +36,11 @@ def awards_data(awards_index):
     tech22 = AwardEditionPageFactory(parent=tech, year=2022)
     tech23 = AwardEditionPageFactory(parent=tech, year=2023)
     cases23 = AwardEditionPageFactory(parent=cases, year=2023)
-    honoree = HonoreeFactory(person__name="Synthetic Laureate", person__country="FR")
+    honouree = HonoureeFactory(person__name="Synthetic Laureate", person__country="FR")
     rows = {
         "t22_alpha_cn": RecognitionFactory(edition=tech22, category=alpha, country="CN"),
         "t23_alpha_cn": RecognitionFactory(
-            edition=tech23, category=alpha, country="CN", honourees=[honoree]
+            edition=tech23, category=alpha, country="CN", honourees=[honouree]
         ),
         "t23_alpha_fr": RecognitionFactory(edition=tech23, category=alpha, country="FR"),
         "t23_beta_cn": RecognitionFactory(edition=tech23, category=beta, country="CN"),
@@ -55,7 +55,7 @@ def awards_data(awards_index):
         "tech22": tech22,
         "tech23": tech23,
         "cases23": cases23,
-        "honoree": honoree,
+        "honouree": honouree,
         **rows,
     }
 
@@ -79,8 +79,8 @@ def award_admin(db):
             "change_recognition",
             "delete_recognition",
             "view_recognition",
-            "add_honoree",
-            "change_honoree",
+            "add_honouree",
+            "change_honouree",
         ],
     )
 

@@ -8,7 +8,7 @@ from awards.models import (
     AwardEditionPage,
     AwardProgramPage,
     AwardsIndexPage,
-    Honoree,
+    Honouree,
     Recognition,
 )
 from tests.factories import OrganizationFactory, PersonFactory
@@ -48,14 +48,14 @@ class AwardCategoryFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"category-{n}")
 
 
-class HonoreeFactory(factory.django.DjangoModelFactory):
+class HonoureeFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = Honoree
+        model = Honouree
 
     person = factory.SubFactory(PersonFactory)
 
 
-class OrganizationHonoreeFactory(HonoreeFactory):
+class OrganisationHonoureeFactory(HonoureeFactory):
     person = None
     organization = factory.SubFactory(OrganizationFactory)
 

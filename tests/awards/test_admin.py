@@ -177,12 +177,12 @@ def test_admin_listing_query_count_is_flat(
 ):
     d = awards_data
     for _ in range(10):
-        RecognitionFactory(edition=d["tech23"], category=d["alpha"], honourees=[d["honoree"]])
+        RecognitionFactory(edition=d["tech23"], category=d["alpha"], honourees=[d["honouree"]])
     admin_client.get(LIST_URL)
     with CaptureQueriesContext(connection) as small:
         admin_client.get(LIST_URL)
     for _ in range(190):
-        RecognitionFactory(edition=d["tech22"], category=d["beta"], honourees=[d["honoree"]])
+        RecognitionFactory(edition=d["tech22"], category=d["beta"], honourees=[d["honouree"]])
     with django_assert_max_num_queries(len(small)):
         response = admin_client.get(LIST_URL, {"p": 1})
     assert response.status_code == 200
@@ -197,7 +197,7 @@ def test_award_admin_creates_a_recognition_through_the_form(admin_client, awards
         {
             "edition": d["cases23"].pk,
             "category": "",
-            "honourees": [d["honoree"].pk],
+            "honourees": [d["honouree"].pk],
             "title": "Synthetic Form Case",
             "citation": "",
             "country": "KE",
@@ -208,14 +208,14 @@ def test_award_admin_creates_a_recognition_through_the_form(admin_client, awards
     )
     assert response.status_code == 302
     created = Recognition.objects.get(title="Synthetic Form Case")
-    assert list(created.honourees.all()) == [d["honoree"]]
+    assert list(created.honourees.all()) == [d["honouree"]]
 
 
 def test_honouree_must_be_a_person_or_an_organisation(client, awards_data):
     from tests.factories import OrganizationFactory, PersonFactory, UserFactory
 
     client.force_login(UserFactory(username="root2", is_superuser=True))
-    add_url = reverse(awards_data["honoree"].snippet_viewset.get_url_name("add"))
+    add_url = reverse(awards_data["honouree"].snippet_viewset.get_url_name("add"))
     both = {"person": PersonFactory().pk, "organization": OrganizationFactory().pk, "slug": ""}
     response = client.post(add_url, both)
     assert response.status_code == 200

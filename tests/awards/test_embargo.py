@@ -13,7 +13,7 @@ from .conftest import ANNOUNCEMENT
 from .factories import (
     AwardEditionPageFactory,
     AwardProgramPageFactory,
-    HonoreeFactory,
+    HonoureeFactory,
     RecognitionFactory,
 )
 
@@ -25,15 +25,15 @@ AFTER = ANNOUNCEMENT + dt.timedelta(minutes=1)
 def embargoed(awards_index):
     programme = AwardProgramPageFactory(parent=awards_index, slug="secret-prize")
     edition = AwardEditionPageFactory(parent=programme, year=2030, announcement_time=ANNOUNCEMENT)
-    honoree = HonoreeFactory(person__name="Embargoed Laureate", person__country="BR")
+    honouree = HonoureeFactory(person__name="Embargoed Laureate", person__country="BR")
     recognition = RecognitionFactory(
-        edition=edition, title="Embargoed Project", country="BR", honourees=[honoree]
+        edition=edition, title="Embargoed Project", country="BR", honourees=[honouree]
     )
-    return {"programme": programme, "edition": edition, "honoree": honoree, "rec": recognition}
+    return {"programme": programme, "edition": edition, "honouree": honouree, "rec": recognition}
 
 
 def _surfaces(client, embargoed):
-    slug = embargoed["honoree"].slug
+    slug = embargoed["honouree"].slug
     return {
         "edition": client.get("/awards/secret-prize/2030/").content.decode(),
         "programme": client.get("/awards/secret-prize/").content.decode(),
@@ -41,12 +41,12 @@ def _surfaces(client, embargoed):
         "filtered": client.get("/awards/recognitions/?country=BR&year=2030").content.decode(),
         "api": client.get("/api/v2/recognitions/").content.decode(),
         "sitemap": client.get("/sitemap.xml").content.decode(),
-        "honoree_status": client.get(f"/awards/honourees/{slug}/").status_code,
+        "honouree_status": client.get(f"/awards/honourees/{slug}/").status_code,
     }
 
 
 def _searchable_honourees():
-    (source,) = [s for s in search_sources() if s.model.__name__ == "Honoree"]
+    (source,) = [s for s in search_sources() if s.model.__name__ == "Honouree"]
     return list(source.get_public_queryset())
 
 
@@ -58,7 +58,7 @@ def test_embargoed_recognitions_are_absent_everywhere_before_the_time(client, em
         assert "Embargoed Project" not in surfaces[name], name
         assert "Embargoed Laureate" not in surfaces[name], name
         assert "Brazil" not in surfaces[name], name
-    assert surfaces["honoree_status"] == 404
+    assert surfaces["honouree_status"] == 404
     assert json.loads(surfaces["api"])["count"] == 0
     assert "/awards/secret-prize/2030/" not in surfaces["sitemap"]
     assert "/honourees/" not in surfaces["sitemap"]
@@ -70,22 +70,22 @@ def test_embargoed_recognitions_are_absent_everywhere_before_the_time(client, em
 def test_embargoed_recognitions_appear_everywhere_after_the_time(client, embargoed):
     with time_machine.travel(AFTER, tick=False):
         surfaces = _surfaces(client, embargoed)
-        assert _searchable_honourees() == [embargoed["honoree"]]
+        assert _searchable_honourees() == [embargoed["honouree"]]
     for name in ("edition", "programme", "all", "filtered", "api"):
         assert "Embargoed Project" in surfaces[name], name
     assert "Brazil" in surfaces["all"]
-    assert surfaces["honoree_status"] == 200
+    assert surfaces["honouree_status"] == 200
     assert json.loads(surfaces["api"])["count"] == 1
     assert "/awards/secret-prize/2030/" in surfaces["sitemap"]
-    assert f"/awards/honourees/{embargoed['honoree'].slug}/" in surfaces["sitemap"]
+    assert f"/awards/honourees/{embargoed['honouree'].slug}/" in surfaces["sitemap"]
     assert "Results to be announced" not in surfaces["edition"]
 
 
 def test_honouree_with_one_public_and_one_embargoed_recognition(client, embargoed, awards_data):
-    honoree = embargoed["honoree"]
-    RecognitionFactory(edition=awards_data["cases23"], title="Public Case", honourees=[honoree])
+    honouree = embargoed["honouree"]
+    RecognitionFactory(edition=awards_data["cases23"], title="Public Case", honourees=[honouree])
     with time_machine.travel(BEFORE, tick=False):
-        response = client.get(f"/awards/honourees/{honoree.slug}/")
+        response = client.get(f"/awards/honourees/{honouree.slug}/")
     html = response.content.decode()
     assert response.status_code == 200
     assert "Public Case" in html

@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook
 
 from awards import importer
-from awards.models import Honoree, Recognition
+from awards.models import Honouree, Recognition
 from portal.models import Organization, Person
 
 IMPORT_URL = "/admin/awards/recognitions/import/"
@@ -38,8 +38,8 @@ def snapshot():
                 "edition_id", "category_id", "title", "country", "citation", "rank"
             )
         ),
-        sorted(Recognition.honourees.through.objects.values_list("recognition_id", "honoree_id")),
-        Honoree.objects.count(),
+        sorted(Recognition.honourees.through.objects.values_list("recognition_id", "honouree_id")),
+        Honouree.objects.count(),
         Person.objects.count(),
         Organization.objects.count(),
     )

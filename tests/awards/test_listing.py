@@ -66,7 +66,7 @@ def test_edition_page_lists_its_own_recognitions(client, awards_data):
     }
     html = response.content.decode()
     assert "Synthetic Laureate" in html
-    assert f"/awards/honourees/{d['honoree'].slug}/" in html
+    assert f"/awards/honourees/{d['honouree'].slug}/" in html
 
 
 @pytest.mark.parametrize(
@@ -81,8 +81,54 @@ def test_bad_filter_values_are_a_400_not_a_500(client, awards_data, query):
     assert client.get(f"/awards/recognitions/?{query}").status_code == 400
 
 
+@pytest.mark.parametrize(
+    ("url", "param", "value"),
+    [
+        ("/awards/recognitions/?year=20x3", "Year", "20x3"),
+        ("/awards/recognitions/?country=XX", "Country or region", "XX"),
+        ("/awards/recognitions/?programme=no-such-prize", "Programme", "no-such-prize"),
+        ("/awards/recognitions/?category=no-such-class", "Category", "no-such-class"),
+        ("/awards/prog-tech/?category=no-such-class", "Category", "no-such-class"),
+        ("/awards/prog-tech/2023/?category=no-such-class", "Category", "no-such-class"),
+    ],
+)
+def test_bad_filter_page_names_the_value_and_links_to_the_whole_listing(
+    client, awards_data, url, param, value
+):
+    response = client.get(url)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert f"<strong>{param}</strong> “<code>{value}</code>”" in html
+    path = url.split("?")[0]
+    assert f'<a href="{path}">Show the whole listing, unfiltered</a>' in html
+
+
+def test_a_category_of_another_programme_is_unknown_on_a_programme_page(client, awards_data):
+    from .factories import AwardCategoryFactory
+
+    AwardCategoryFactory(programme=awards_data["cases"], name="Gamma", slug="gamma")
+    assert client.get("/awards/prog-tech/?category=gamma").status_code == 400
+    assert client.get("/awards/prog-cases/?category=gamma").status_code == 200
+    # Known but never given: an empty list, not an error.
+    response = client.get("/awards/recognitions/?category=gamma")
+    assert response.status_code == 200
+    assert response.context["recognition_count"] == 0
+
+
+def test_a_programme_without_recognitions_is_an_empty_list(client, awards_data):
+    from .factories import AwardProgramPageFactory
+
+    AwardProgramPageFactory(parent=awards_data["index"], slug="prog-new")
+    response = client.get("/awards/recognitions/?programme=prog-new")
+    assert response.status_code == 200
+    assert response.context["recognition_count"] == 0
+    assert "No recognitions match these filters." in response.content.decode()
+
+
 def test_unknown_page_number_is_a_404(client, awards_data):
-    assert client.get("/awards/recognitions/?page=99").status_code == 404
+    response = client.get("/awards/recognitions/?country=CN&page=99")
+    assert response.status_code == 404
+    assert 'href="/awards/recognitions/?country=CN"' in response.content.decode()
     assert client.get("/awards/prog-tech/?page=abc").status_code == 404
 
 
@@ -98,10 +144,18 @@ def test_pagination_splits_long_lists(client, awards_data):
 
 def test_chart_is_svg_with_a_text_table(client, awards_data):
     html = client.get("/awards/recognitions/").content.decode()
-    assert '<svg class="awards-chart" role="img"' in html
-    assert "<caption>Recognitions by country or region</caption>" in html
+    # The site's one bar chart (portal/charts.py), a bar per row, with its data table.
+    assert html.count('<svg class="chart__svg"') == 2
+    assert 'role="img" aria-labelledby="chart-country-title chart-country-desc"' in html
+    assert '<title id="chart-country-title">Recognitions by country or region</title>' in html
+    assert '<desc id="chart-country-desc">China: 3; Ethiopia: 1; France: 1</desc>' in html
+    assert html.count('<g class="chart__bar">') == 3 + 2  # three countries, two years
+    assert '<caption class="visually-hidden">Recognitions by country or region</caption>' in html
     assert re.search(r'<th scope="row">China</th><td class="num">3</td>', html)
     assert re.search(r'<th scope="row">2023</th><td class="num">4</td>', html)
+    assert re.search(
+        r'<th scope="col">Year</th><th scope="col" class="num">Recognitions</th>', html
+    )
 
 
 def test_index_lists_programmes_with_their_latest_edition(client, awards_data):
@@ -112,9 +166,9 @@ def test_index_lists_programmes_with_their_latest_edition(client, awards_data):
     assert "Latest edition: 2023" in html
 
 
-def _populate(edition, category, count, honoree):
+def _populate(edition, category, count, honouree):
     for _ in range(count):
-        RecognitionFactory(edition=edition, category=category, honourees=[honoree])
+        RecognitionFactory(edition=edition, category=category, honourees=[honouree])
 
 
 @pytest.mark.parametrize("url", ["/awards/prog-tech/", "/awards/prog-tech/2023/"])
@@ -125,11 +179,11 @@ def test_listing_query_count_is_flat_from_10_to_200(
     from django.test.utils import CaptureQueriesContext
 
     d = awards_data
-    _populate(d["tech23"], d["alpha"], 10, d["honoree"])
+    _populate(d["tech23"], d["alpha"], 10, d["honouree"])
     client.get(url)  # warm caches (site, settings)
     with CaptureQueriesContext(connection) as small:
         assert client.get(url).status_code == 200
-    _populate(d["tech23"], d["beta"], 190, d["honoree"])
+    _populate(d["tech23"], d["beta"], 190, d["honouree"])
     with django_assert_max_num_queries(len(small)):
         response = client.get(url)
     assert response.status_code == 200

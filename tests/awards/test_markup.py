@@ -67,13 +67,13 @@ def check(html):
         "/awards/prog-tech/",
         "/awards/prog-tech/2023/",
         "/awards/prog-cases/2023/",
-        "HONOREE",
+        "HONOUREE",
         "/",
     ],
 )
 def test_awards_pages_have_sound_markup(client, awards_data, url):
-    if url == "HONOREE":
-        url = f"/awards/honourees/{awards_data['honoree'].slug}/"
+    if url == "HONOUREE":
+        url = f"/awards/honourees/{awards_data['honouree'].slug}/"
     response = client.get(url)
     assert response.status_code == 200
     check(response.content.decode())

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from awards.models import AwardEditionPage, AwardProgramPage, Recognition
 from portal.extension_points import search_sources
 
-from .factories import OrganizationHonoreeFactory, RecognitionFactory
+from .factories import OrganisationHonoureeFactory, RecognitionFactory
 
 
 def json_ld_objects(html):
@@ -21,9 +21,9 @@ def json_ld_objects(html):
 
 def test_honouree_page_lists_all_recognitions_with_json_ld(client, awards_data):
     d = awards_data
-    honoree = d["honoree"]
-    RecognitionFactory(edition=d["cases23"], title="Second Honour", honourees=[honoree])
-    response = client.get(f"/awards/honourees/{honoree.slug}/")
+    honouree = d["honouree"]
+    RecognitionFactory(edition=d["cases23"], title="Second Honour", honourees=[honouree])
+    response = client.get(f"/awards/honourees/{honouree.slug}/")
     assert response.status_code == 200
     html = response.content.decode()
     assert '<h1 class="page-title">Synthetic Laureate</h1>' in html
@@ -31,18 +31,18 @@ def test_honouree_page_lists_all_recognitions_with_json_ld(client, awards_data):
     person = next(o for o in json_ld_objects(html) if o.get("@type") == "Person")
     assert person["name"] == "Synthetic Laureate"
     assert sorted(person["award"]) == ["Cases 2023", "Tech Award 2023 – Alpha"]
-    assert person["url"].endswith(f"/awards/honourees/{honoree.slug}/")
-    assert honoree.get_absolute_url() == f"/awards/honourees/{honoree.slug}/"
+    assert person["url"].endswith(f"/awards/honourees/{honouree.slug}/")
+    assert honouree.get_absolute_url() == f"/awards/honourees/{honouree.slug}/"
 
 
 def test_unknown_or_unrecognised_honouree_is_a_404(client, awards_data):
     assert client.get("/awards/honourees/nobody/").status_code == 404
-    lonely = OrganizationHonoreeFactory()
+    lonely = OrganisationHonoureeFactory()
     assert client.get(f"/awards/honourees/{lonely.slug}/").status_code == 404
 
 
 def test_programme_json_ld_lists_honourees_with_award(client, awards_data):
-    org = OrganizationHonoreeFactory(organization__name="Synthetic Org")
+    org = OrganisationHonoureeFactory(organization__name="Synthetic Org")
     RecognitionFactory(edition=awards_data["tech22"], category=awards_data["beta"], honourees=[org])
     html = client.get("/awards/prog-tech/").content.decode()
     page_ld = next(o for o in json_ld_objects(html) if o.get("@type") == "CollectionPage")
@@ -76,6 +76,27 @@ def test_api_bad_input_is_4xx(client, awards_data, query):
     assert client.get(f"/api/v2/recognitions/?{query}").status_code in (400, 404)
 
 
+@pytest.mark.parametrize(
+    ("query", "param"),
+    [
+        ("year=abc", "year"),
+        ("year=99999", "year"),
+        ("country=XX", "country"),
+        ("programme=%00", "programme"),
+        ("programme=no-such-prize", "programme"),
+        ("category=no-such-class", "category"),
+        ("programme=prog-tech&category=no-such-class", "category"),
+    ],
+)
+def test_api_bad_filter_is_a_400_naming_the_parameter(client, awards_data, query, param):
+    response = client.get(f"/api/v2/recognitions/?{query}")
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/json")
+    errors = response.json()["errors"]
+    assert list(errors) == [param]
+    assert errors[param]
+
+
 def test_api_query_count_is_flat(client, awards_data, django_assert_max_num_queries):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -83,15 +104,15 @@ def test_api_query_count_is_flat(client, awards_data, django_assert_max_num_quer
     with CaptureQueriesContext(connection) as small:
         client.get("/api/v2/recognitions/")
     for _ in range(40):
-        RecognitionFactory(edition=awards_data["tech23"], honourees=[awards_data["honoree"]])
+        RecognitionFactory(edition=awards_data["tech23"], honourees=[awards_data["honouree"]])
     with django_assert_max_num_queries(len(small)):
         assert client.get("/api/v2/recognitions/").status_code == 200
 
 
-def test_honoree_is_a_people_search_source(awards_data):
-    (source,) = [s for s in search_sources() if s.model.__name__ == "Honoree"]
+def test_honouree_is_a_people_search_source(awards_data):
+    (source,) = [s for s in search_sources() if s.model.__name__ == "Honouree"]
     assert source.kind == "people"
-    assert list(source.get_public_queryset()) == [awards_data["honoree"]]
+    assert list(source.get_public_queryset()) == [awards_data["honouree"]]
 
 
 def test_home_page_has_an_awards_section(client, awards_data):
@@ -146,20 +167,20 @@ def test_load_demo_builds_the_2023_programmes_once(client, home_page):
 def test_site_search_backend_finds_public_honourees_only(awards_data):
     from wagtail.search.backends import get_search_backend
 
-    from .factories import HonoreeFactory
+    from .factories import HonoureeFactory
 
-    HonoreeFactory(person__name="Synthetic Laureate Twin")  # no recognition: not public
-    (source,) = [s for s in search_sources() if s.model.__name__ == "Honoree"]
+    HonoureeFactory(person__name="Synthetic Laureate Twin")  # no recognition: not public
+    (source,) = [s for s in search_sources() if s.model.__name__ == "Honouree"]
     results = list(get_search_backend().search("Laureate", source.get_public_queryset()))
-    assert results == [awards_data["honoree"]]
-    assert list(source.get_public_queryset().search("Laureate")) == [awards_data["honoree"]]
+    assert results == [awards_data["honouree"]]
+    assert list(source.get_public_queryset().search("Laureate")) == [awards_data["honouree"]]
 
 
 def test_renaming_the_person_updates_the_honouree_search_index(awards_data):
     from wagtail.search.backends import get_search_backend
 
-    person = awards_data["honoree"].person
+    person = awards_data["honouree"].person
     person.name = "Renamed Synthetic Scientist"
     person.save()
-    results = get_search_backend().search("Scientist", awards_data["honoree"].__class__)
-    assert list(results) == [awards_data["honoree"]]
+    results = get_search_backend().search("Scientist", awards_data["honouree"].__class__)
+    assert list(results) == [awards_data["honouree"]]

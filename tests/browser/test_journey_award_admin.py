@@ -40,12 +40,12 @@ def csv_file(path, rows):
 @pytest.fixture
 def cleanup_imported():
     yield
-    from awards.models import Honoree, Recognition
+    from awards.models import Honouree, Recognition
     from portal.models import Organization, Person
 
     Recognition.objects.filter(citation__startswith="Synthetic row").filter(country="NZ").delete()
-    Honoree.objects.filter(person__name__in=NAMES).delete()
-    Honoree.objects.filter(organization__name__in=NAMES).delete()
+    Honouree.objects.filter(person__name__in=NAMES).delete()
+    Honouree.objects.filter(organization__name__in=NAMES).delete()
     Person.objects.filter(name__in=NAMES).delete()
     Organization.objects.filter(name__in=NAMES).delete()
 

@@ -17,7 +17,7 @@ PROGRAMME = "ten-year-commemorative-honour"
 @pytest.fixture
 def synthetic_honourees(live_site):
     """Two honourees of the programme's latest edition, from two countries."""
-    from awards.models import AwardEditionPage, AwardProgramPage, Honoree, Recognition
+    from awards.models import AwardEditionPage, AwardProgramPage, Honouree, Recognition
     from portal.models import Person
 
     programme = AwardProgramPage.objects.live().get(slug=PROGRAMME)
@@ -28,7 +28,7 @@ def synthetic_honourees(live_site):
         start=1,
     ):
         person = Person.objects.create(name=name)
-        honouree = Honoree.objects.create(person=person)
+        honouree = Honouree.objects.create(person=person)
         recognition = Recognition.objects.create(
             edition=edition,
             country=country,
