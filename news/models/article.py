@@ -300,7 +300,7 @@ class ArticlePage(CommentableMixin, BasePage):
         if not self.dateline_place:
             return ""
         if self.dateline_date:
-            return f"{self.dateline_place}, {date_format(self.dateline_date, 'F j')}"
+            return f"{self.dateline_place}, {date_format(self.dateline_date, 'MONTH_DAY_FORMAT')}"
         return self.dateline_place
 
     def get_modified_at(self):
