@@ -296,35 +296,19 @@ def _illustration(caption):
     )
 
 
-MODELS = {
-    ("events", "SummitPage"): SummitPage,
-    ("events", "SubForumPage"): SubForumPage,
-    ("events", "EventPage"): EventPage,
-    ("awards", "AwardProgramPage"): AwardProgramPage,
-    ("awards", "AwardEditionPage"): AwardEditionPage,
-}
-
-
-def _model(app_label, model_name):
-    return MODELS[(app_label, model_name)]
-
-
-def _find(app_label, model_name, **filters):
-    """The first live page of another app's type matching `filters`, or None."""
-    model = _model(app_label, model_name)
+def _find(model, **filters):
+    """The first live page of `model` matching `filters`, or None."""
     return model.objects.live().filter(**filters).order_by("path").first()
 
 
 def _summit_2023():
-    return _find("events", "SummitPage", slug="2023") or _find(
-        "events", "SummitPage", title__icontains="2023"
-    )
+    return _find(SummitPage, slug="2023") or _find(SummitPage, title__icontains="2023")
 
 
 def _pages(*lookups):
     pages = []
-    for app_label, model_name, filters in lookups:
-        page = _find(app_label, model_name, **filters)
+    for model, filters in lookups:
+        page = _find(model, **filters)
         if page is not None and page not in pages:
             pages.append(page)
     return pages
@@ -333,15 +317,15 @@ def _pages(*lookups):
 def _award_pages():
     pages = []
     for keyword in ("Leading Technology", "Ten-Year", "Young Leaders", "Excellent Cases"):
-        programme = _find("awards", "AwardProgramPage", title__icontains=keyword)
+        programme = _find(AwardProgramPage, title__icontains=keyword)
         if programme is None:
             continue
         pages.append(programme)
-        edition_model = _model("awards", "AwardEditionPage")
         edition = (
-            edition_model.objects.live().child_of(programme).filter(slug__contains="2023").first()
-            if edition_model
-            else None
+            AwardEditionPage.objects.live()
+            .child_of(programme)
+            .filter(slug__contains="2023")
+            .first()
         )
         if edition is not None:
             pages.append(edition)
@@ -401,9 +385,9 @@ def load(context):
 
     summit = _summit_2023()
     summit_parts = _pages(
-        ("events", "SubForumPage", {"title__icontains": "Zhejiang"}),
-        ("events", "EventPage", {"title__icontains": "Light of the Internet"}),
-        ("events", "EventPage", {"title__icontains": "Straight to Wuzhen"}),
+        (SubForumPage, {"title__icontains": "Zhejiang"}),
+        (EventPage, {"title__icontains": "Light of the Internet"}),
+        (EventPage, {"title__icontains": "Straight to Wuzhen"}),
     )
     awards = _award_pages()
 

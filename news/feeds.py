@@ -1,11 +1,13 @@
 """RSS 2.0 and Atom feeds of the news, all of it or one tag or summit, with Django's
-syndication framework. Served as routes of the NewsIndexPage (see models/index.py)."""
+syndication framework. Served as routes of the NewsIndexPage (see views.py)."""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from portal.json_ld import absolute_url
+
+from .queries import feed_items
 
 FEED_LENGTH = 30
 ENCLOSURE_SPEC = "width-1200|format-jpeg|jpegquality-80"
@@ -14,10 +16,10 @@ ENCLOSURE_SPEC = "width-1200|format-jpeg|jpegquality-80"
 class NewsRssFeed(Feed):
     feed_type = Rss201rev2Feed
 
-    def __init__(self, index_page, filters, title):
+    def __init__(self, index_page, articles, title):
         super().__init__()
         self.index_page = index_page
-        self.filters = filters
+        self.articles = articles
         self.feed_title = title
         self.request = None
 
@@ -38,7 +40,7 @@ class NewsRssFeed(Feed):
         return self.request.build_absolute_uri(self.request.path)
 
     def items(self, obj):
-        return obj.feed_items(self.filters, FEED_LENGTH)
+        return feed_items(self.articles, FEED_LENGTH)
 
     def item_title(self, item):
         return item.title

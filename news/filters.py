@@ -1,183 +1,171 @@
-"""The news listing's filters: from the index page's routes (/news/tag/<tag>/, /news/2023/11/)
-and from the query string (?tag=&year=&month=&source=&channel=&summit=&about=), combinable.
+"""The news listing's filters, on the shared framework (portal/filtering.py): from the index
+page's routes (/news/tag/<tag>/, /news/2023/11/) and from the query string
+(?tag=&year=&month=&source=&channel=&summit=&about=), combinable.
 
-Every bad value raises Http404 with a reason, never a server error."""
+A bad query-string value is a BadFilter (the 400 page naming it); a bad route value is a
+missing page (views.py turns it into a 404)."""
 
-import calendar
 import datetime
 import re
-from dataclasses import dataclass, field, replace
 
-from django.apps import apps
-from django.db.models import Q
-from django.http import Http404
-from django.utils import timezone
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from taggit.models import Tag
-from wagtail.models import Page
+from django.utils.translation import gettext_lazy
 
-from .models.article import ArticlePage
-from .models.snippets import Channel, Source
+from portal.filtering import ListingFilterSet
 
-MIN_YEAR = 1990
-MAX_YEAR = 2100
-FILTER_PARAMS = ("tag", "year", "month", "source", "channel", "summit", "about")
+from .choices import MAX_YEAR, MIN_YEAR
+from .queries import filter_choices, period_range
 
-
-def _int_param(value, low, high, what):
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise Http404(_("%(what)s must be a number.") % {"what": what}) from None
-    if not low <= number <= high:
-        raise Http404(_("There is no such %(what)s.") % {"what": what})
-    return number
+SLUG = re.compile(r"[-\w]{1,100}")
+PAGE_ID = re.compile(r"[1-9]\d{0,17}")
 
 
-_SLUG = re.compile(r"[-\w]{1,100}")
+class LookupField(django_filters.fields.ModelChoiceField):
+    """One object of the queryset, found by `to_field_name`. The value's shape is checked
+    first, so that nothing odd (a NUL byte, 300 characters) reaches the database; the first
+    match wins (page slugs are unique only among siblings)."""
+
+    def __init__(self, *args, pattern, **kwargs):
+        self.pattern = pattern
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        value = str(value)
+        found = None
+        if self.pattern.fullmatch(value):
+            found = self.queryset.filter(**{self.to_field_name: value}).first()
+        if found is None:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return found
 
 
-def _slug_param(value, what):
-    value = str(value)
-    if not _SLUG.fullmatch(value):
-        raise Http404(_("There is no such %(what)s.") % {"what": what})
-    return value
+class LookupFilter(django_filters.ModelChoiceFilter):
+    field_class = LookupField
+
+    def __init__(self, *args, pattern=SLUG, to_field_name="slug", **kwargs):
+        super().__init__(*args, pattern=pattern, to_field_name=to_field_name, **kwargs)
 
 
-def find_summit(slug):
-    """A live summit page by slug: an events.SummitPage if that app is installed, or any
-    page that articles name as their related summit."""
-    referenced = Q(
-        pk__in=ArticlePage.objects.filter(related_summit__isnull=False).values("related_summit")
+class WholeNumberFilter(django_filters.NumberFilter):
+    """A whole number (NumberFilter alone would take 2023.5)."""
+
+    field_class = forms.IntegerField
+
+
+class NewsFilterForm(forms.Form):
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("month") and cleaned.get("year") is None and "year" not in self.errors:
+            self.add_error("month", _("A month needs a year."))
+        return cleaned
+
+
+class NewsFilterSet(ListingFilterSet):
+    """Filters of a queryset of articles. The choices (tags, sources, summits...) come from
+    queries.filter_choices(), through the articles' model."""
+
+    tag = LookupFilter(
+        field_name="tagged_items__tag",
+        label=gettext_lazy("Tag"),
+        error_messages={"invalid_choice": gettext_lazy("There is no such tag.")},
     )
-    try:
-        summit_model = apps.get_model("events", "SummitPage")
-    except LookupError:
-        condition = referenced
-    else:
-        condition = referenced | Q(pk__in=summit_model.objects.values("pk"))
-    return Page.objects.live().filter(condition, slug=slug).first()
+    year = WholeNumberFilter(
+        label=gettext_lazy("Year"),
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+        method="filter_period",
+        error_messages={
+            "invalid": gettext_lazy("The year must be a number such as 2023."),
+            "min_value": gettext_lazy("The archive starts in %(limit_value)s."),
+            "max_value": gettext_lazy("The archive ends in %(limit_value)s."),
+        },
+    )
+    month = WholeNumberFilter(
+        label=gettext_lazy("Month"),
+        min_value=1,
+        max_value=12,
+        method="keep",  # applied with the year
+        error_messages={
+            key: gettext_lazy("The month must be a number from 1 to 12.")
+            for key in ("invalid", "min_value", "max_value")
+        },
+    )
+    source = LookupFilter(
+        label=gettext_lazy("Source"),
+        error_messages={"invalid_choice": gettext_lazy("There is no such source.")},
+    )
+    channel = LookupFilter(
+        label=gettext_lazy("Channel"),
+        error_messages={"invalid_choice": gettext_lazy("There is no such channel.")},
+    )
+    summit = LookupFilter(
+        field_name="related_summit",
+        label=gettext_lazy("Summit"),
+        error_messages={"invalid_choice": gettext_lazy("There is no such summit.")},
+    )
+    about = LookupFilter(
+        label=gettext_lazy("About"),
+        pattern=PAGE_ID,
+        to_field_name="pk",
+        method="filter_about",
+        error_messages={"invalid_choice": gettext_lazy("There is no such page.")},
+    )
 
+    class Meta:
+        form = NewsFilterForm
 
-@dataclass
-class NewsFilters:
-    tag: Tag | None = None
-    year: int | None = None
-    month: int | None = None
-    source: Source | None = None
-    channel: Channel | None = None
-    summit: Page | None = None
-    about: Page | None = None
-    raw: dict = field(default_factory=dict)
+    def __init__(self, data=None, queryset=None, **kwargs):
+        super().__init__(data, queryset, **kwargs)
+        for name, choices in filter_choices(self.queryset.model).items():
+            self.filters[name].queryset = choices
 
-    @classmethod
-    def parse(cls, values):
-        """Build the filters from route kwargs and query parameters (strings)."""
-        values = {k: v for k, v in values.items() if k in FILTER_PARAMS and v not in ("", None)}
-        filters = cls(raw=values)
-        if "tag" in values:
-            filters.tag = Tag.objects.filter(slug=_slug_param(values["tag"], _("tag"))).first()
-            if filters.tag is None:
-                raise Http404(_("There is no such tag."))
-        if "year" in values:
-            filters.year = _int_param(values["year"], MIN_YEAR, MAX_YEAR, _("year"))
-        if "month" in values:
-            if filters.year is None:
-                raise Http404(_("A month needs a year."))
-            filters.month = _int_param(values["month"], 1, 12, _("month"))
-        for name, model in (("source", Source), ("channel", Channel)):
-            if name in values:
-                what = model._meta.verbose_name
-                found = model.objects.filter(slug=_slug_param(values[name], what)).first()
-                if found is None:
-                    raise Http404(_("There is no such %(what)s.") % {"what": what})
-                setattr(filters, name, found)
-        if "summit" in values:
-            filters.summit = find_summit(_slug_param(values["summit"], _("summit")))
-            if filters.summit is None:
-                raise Http404(_("There is no such summit."))
-        if "about" in values:
-            page_id = _int_param(values["about"], 1, 2**63 - 1, _("page"))
-            filters.about = Page.objects.live().filter(pk=page_id).first()
-            if filters.about is None:
-                raise Http404(_("There is no such page."))
-        return filters
-
-    @property
-    def active(self):
-        return any((self.tag, self.year, self.source, self.channel, self.summit, self.about))
-
-    def date_range(self):
-        """[start, end) of the year or month, in the site's time zone."""
-        zone = timezone.get_current_timezone()
-        if self.month:
-            start = datetime.datetime(self.year, self.month, 1, tzinfo=zone)
-            days = calendar.monthrange(self.year, self.month)[1]
-            end = start + datetime.timedelta(days=days)
-        else:
-            start = datetime.datetime(self.year, 1, 1, tzinfo=zone)
-            end = datetime.datetime(self.year + 1, 1, 1, tzinfo=zone)
-        return start, end
-
-    def apply(self, queryset):
-        if self.tag:
-            queryset = queryset.filter(tagged_items__tag=self.tag)
-        if self.year:
-            start, end = self.date_range()
-            queryset = queryset.filter(published_at__gte=start, published_at__lt=end)
-        if self.source:
-            queryset = queryset.filter(source=self.source)
-        if self.channel:
-            queryset = queryset.filter(channel=self.channel)
-        if self.summit:
-            queryset = queryset.filter(related_summit=self.summit)
-        if self.about:
-            queryset = queryset.filter(ArticlePage.pointing_at_q(self.about))
+    def keep(self, queryset, name, value):
         return queryset
 
-    def without(self, name):
-        """A copy without one filter (for the 'remove' links)."""
-        changes = {name: None}
-        if name == "year":
-            changes["month"] = None
-        return replace(self, **changes)
+    def filter_period(self, queryset, name, year):
+        start, end = period_range(year, self.form.cleaned_data.get("month"))
+        return queryset.filter(published_at__gte=start, published_at__lt=end)
 
-    def query_params(self):
+    def filter_about(self, queryset, name, page):
+        return queryset.filter(queryset.model.pointing_at_q(page))
+
+    # --- What the listing shows of them ------------------------------------------------------
+    def query_params(self, without=None):
+        """The filters as query parameters (without one of them, for its "remove" link:
+        removing the year removes its month)."""
+        dropped = {without, "month"} if without == "year" else {without}
         params = {}
-        if self.tag:
-            params["tag"] = self.tag.slug
-        if self.year:
-            params["year"] = self.year
-        if self.month:
-            params["month"] = self.month
-        if self.source:
-            params["source"] = self.source.slug
-        if self.channel:
-            params["channel"] = self.channel.slug
-        if self.summit:
-            params["summit"] = self.summit.slug
-        if self.about:
-            params["about"] = self.about.pk
+        for name, value in self.cleaned.items():
+            if name in dropped:
+                continue
+            params[name] = value.pk if name == "about" else getattr(value, "slug", value)
         return params
 
     def describe(self):
         """Human-readable descriptions of the active filters: [(name, label)]."""
+        values = self.cleaned
         parts = []
-        if self.tag:
-            parts.append(("tag", _("Tagged “%(tag)s”") % {"tag": self.tag.name}))
-        if self.year:
-            if self.month:
-                label = date_format(datetime.date(self.year, self.month, 1), "YEAR_MONTH_FORMAT")
+        if "tag" in values:
+            parts.append(("tag", _("Tagged “%(tag)s”") % {"tag": values["tag"].name}))
+        if "year" in values:
+            if "month" in values:
+                period = date_format(
+                    datetime.date(values["year"], values["month"], 1), "YEAR_MONTH_FORMAT"
+                )
             else:
-                label = str(self.year)
-            parts.append(("year", _("Published in %(period)s") % {"period": label}))
-        if self.source:
-            parts.append(("source", _("From %(source)s") % {"source": self.source.name}))
-        if self.channel:
-            parts.append(("channel", _("In %(channel)s") % {"channel": self.channel.name}))
-        if self.summit:
-            parts.append(("summit", _("About %(page)s") % {"page": self.summit.title}))
-        if self.about:
-            parts.append(("about", _("About %(page)s") % {"page": self.about.title}))
+                period = str(values["year"])
+            parts.append(("year", _("Published in %(period)s") % {"period": period}))
+        if "source" in values:
+            parts.append(("source", _("From %(source)s") % {"source": values["source"].name}))
+        if "channel" in values:
+            parts.append(("channel", _("In %(channel)s") % {"channel": values["channel"].name}))
+        for name in ("summit", "about"):
+            if name in values:
+                parts.append((name, _("About %(page)s") % {"page": values[name].title}))
         return parts

@@ -1,7 +1,7 @@
 from django.urls import path
 
-from . import views
+from . import sitemaps
 
 urlpatterns = [
-    path("sitemap-news.xml", views.news_sitemap, name="news_sitemap"),
+    path("sitemap-news.xml", sitemaps.news_sitemap, name="news_sitemap"),
 ]

@@ -1,44 +1,93 @@
-"""The Google News sitemap: articles published in the last two days, in the `news:`
-namespace (https://www.google.com/schemas/sitemap-news/0.9)."""
+"""What the news index's routes render: the filtered, paginated listing and the feeds.
+
+The page model's route methods call these with the page (this module sits below the
+models, so it never imports them)."""
 
 import datetime
+from urllib.parse import urlencode
 
-from django.shortcuts import render
-from django.utils import timezone
-from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
-from wagtail.models import Site
+from django.http import Http404
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
-from portal.models import SiteBranding
+from portal.filtering import paginate
 
-from .models import ArticlePage
+from .feeds import NewsAtomFeed, NewsRssFeed
+from .filters import NewsFilterSet
+from .queries import listing_facets
 
-NEWS_SITEMAP_WINDOW = datetime.timedelta(days=2)
-NEWS_SITEMAP_MAX = 1000
+ARTICLES_PER_PAGE = 10
 
 
-@require_GET
-@cache_control(max_age=600, public=True)
-def news_sitemap(request):
-    site = Site.find_for_request(request)
-    since = timezone.now() - NEWS_SITEMAP_WINDOW
-    articles = (
-        ArticlePage.objects.live()
-        .public()
-        .defer_streamfields()
-        .filter(published_at__gte=since, published_at__lte=timezone.now())
-        .order_by("-published_at")
+def _filters(index, request, query, route_values):
+    """The filters of the listing; a bad route value is a missing page (404), a bad
+    query-string value a BadFilter (400) when the filtered queryset is read."""
+    data = {key: query.get(key) for key in query}
+    data.update({key: value for key, value in route_values.items() if value is not None})
+    filters = NewsFilterSet(
+        data, queryset=index.articles(), request=request, reset_url=index.get_url(request)
     )
-    if site is not None:
-        articles = articles.descendant_of(site.root_page, inclusive=True)
-    branding = SiteBranding.for_request(request) if site else SiteBranding()
-    entries = [
-        {"loc": article.get_full_url(request), "article": article}
-        for article in articles[:NEWS_SITEMAP_MAX]
-    ]
-    return render(
-        request,
-        "news/news_sitemap.xml",
-        {"entries": entries, "publication_name": branding.site_name, "language": "en"},
-        content_type="application/xml; charset=utf-8",
-    )
+    if filters.is_bound and not filters.is_valid() and filters.form.errors.keys() & route_values:
+        raise Http404(_("There is no such news listing."))
+    return filters
+
+
+def news_listing(index, request, **route_values):
+    filters = _filters(index, request, request.GET, route_values)
+    page_obj = paginate(request, filters.qs, ARTICLES_PER_PAGE)
+    description = filters.describe()
+    listing_url = index.get_url(request)
+
+    def url_without(name):
+        params = filters.query_params(without=name)
+        return listing_url + (f"?{urlencode(params)}" if params else "")
+
+    context = {
+        **listing_facets(index.articles()),
+        "filters": filters,
+        "filter_labels": [(label, url_without(name)) for name, label in description],
+        "page_obj": page_obj,
+        "articles": page_obj.object_list,
+        "selected": filters.query_params(),
+        "month_choices": [
+            (number, date_format(datetime.date(2000, number, 1), "F")) for number in range(1, 13)
+        ],
+    }
+    values = filters.cleaned
+    alternates = []
+    if "tag" in values:
+        alternates += index.get_feed_links(request, tag=values["tag"])
+    if "summit" in values:
+        alternates += index.get_feed_links(request, summit=values["summit"])
+    context["alternate_links"] = alternates
+    if description:
+        context["listing_heading"] = "; ".join(label for _name, label in description)
+        context["meta_title"] = f"{context['listing_heading']} | {index.title}"
+        if request.GET.keys() - {"page"}:
+            context["noindex"] = True
+    canonical = request.build_absolute_uri(request.path)
+    if page_obj.number > 1:
+        canonical += f"?page={page_obj.number}"
+    context["canonical_url"] = canonical
+    return index.render(request, context_overrides=context)
+
+
+def news_feed(index, request, kind, **route_values):
+    """The RSS or Atom feed of all the news, or of one tag or summit (the query string is
+    not read)."""
+    filters = _filters(index, request, {}, route_values)
+    values = filters.cleaned
+    if "tag" in values:
+        title = _("%(site)s: news tagged “%(tag)s”") % {
+            "site": index.title,
+            "tag": values["tag"].name,
+        }
+    elif "summit" in values:
+        title = _("%(site)s: news about %(summit)s") % {
+            "site": index.title,
+            "summit": values["summit"].title,
+        }
+    else:
+        title = index.title
+    feed_class = NewsAtomFeed if kind == "atom" else NewsRssFeed
+    return feed_class(index, filters.qs, title)(request)

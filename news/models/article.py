@@ -6,8 +6,6 @@ from functools import cached_property
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, Q
-from django.templatetags.static import static
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
@@ -17,14 +15,16 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Site
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from comments.models import CommentableMixin
-from news.blocks import ArticleBodyBlock
-from news.panels import InstalledPageChooserPanel
-from portal.json_ld import absolute_url
-from portal.models import BasePage, CustomImage, SiteBranding
+from portal.models import BasePage
+
+from .. import queries, structured_data
+from ..blocks import ArticleBodyBlock
+from ..choices import RESERVED_SLUGS, AuthorRole
+from ..panels import InstalledPageChooserPanel
 
 SUMMIT_PAGE_TYPES = ["events.SummitPage"]
 RELATED_PAGE_TYPES = [
@@ -36,13 +36,7 @@ RELATED_PAGE_TYPES = [
 ]
 WORDS_PER_MINUTE = 220
 CJK_CHARS_PER_MINUTE = 400
-RESERVED_SLUGS = {"tag", "source", "channel", "summit", "feed"}
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
-def _iso(value):
-    """ISO 8601 in the site's time zone (e.g. 2023-11-11T02:52:32+08:00)."""
-    return timezone.localtime(value).isoformat()
 
 
 class ArticleTag(TaggedItemBase):
@@ -54,10 +48,7 @@ class ArticleTag(TaggedItemBase):
 class ArticleAuthor(Orderable):
     """A byline: a person and what they did for the article, in the order shown."""
 
-    class Role(models.TextChoices):
-        REPORTER = "reporter", _("Reporter")
-        EDITOR = "editor", _("Editor")
-        PHOTOGRAPHER = "photographer", _("Photographer")
+    Role = AuthorRole
 
     article = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="authors")
     person = models.ForeignKey(
@@ -285,33 +276,16 @@ class ArticlePage(CommentableMixin, BasePage):
     @classmethod
     def listing_queryset(cls):
         """Live, public articles with what a card needs, in a fixed number of queries."""
-        images = CustomImage.objects.prefetch_renditions()
-        return (
-            cls.objects.live()
-            .public()
-            .defer_streamfields()
-            .select_related("source", "channel")
-            .prefetch_related(
-                Prefetch("lead_image", queryset=images),
-                Prefetch("listing_image", queryset=images),
-            )
-            .order_by("-published_at", "-pk")
-        )
+        return queries.article_listing(cls.objects)
 
-    @staticmethod
-    def pointing_at_q(page):
+    @classmethod
+    def pointing_at_q(cls, page):
         """Condition: the article's related summit or related pages include `page`."""
-        return Q(related_summit=page) | Q(
-            pk__in=ArticleRelatedPage.objects.filter(page=page).values("article_id")
-        )
+        return queries.pointing_at_q(cls, page)
 
     def get_related_articles(self, limit=3):
         """Other articles with a tag in common or about the same summit, newest first."""
-        tag_ids = [tag.pk for tag in self.tag_list]
-        condition = Q(pk__in=ArticleTag.objects.filter(tag_id__in=tag_ids).values("content_object"))
-        if self.related_summit_id:
-            condition |= Q(related_summit_id=self.related_summit_id)
-        return list(ArticlePage.listing_queryset().filter(condition).exclude(pk=self.pk)[:limit])
+        return queries.related_articles(self, ArticlePage.listing_queryset(), limit)
 
     # --- Display --------------------------------------------------------------------------
     def get_lead_image(self):
@@ -326,7 +300,7 @@ class ArticlePage(CommentableMixin, BasePage):
         if not self.dateline_place:
             return ""
         if self.dateline_date:
-            return f"{self.dateline_place}, {date_format(self.dateline_date, 'F j')}"
+            return f"{self.dateline_place}, {date_format(self.dateline_date, 'MONTH_DAY_FORMAT')}"
         return self.dateline_place
 
     def get_modified_at(self):
@@ -349,7 +323,7 @@ class ArticlePage(CommentableMixin, BasePage):
 
     @property
     def author_names(self):
-        return [b.person.name for b in self.bylines if b.role != ArticleAuthor.Role.EDITOR]
+        return [b.person.name for b in self.bylines if b.role != AuthorRole.EDITOR]
 
     def get_description_fallback(self):
         return self.standfirst or super().get_description_fallback()
@@ -370,24 +344,14 @@ class ArticlePage(CommentableMixin, BasePage):
 
     # --- Metadata -------------------------------------------------------------------------
     def get_og_extra(self):
-        extra = []
-        if self.published_at:
-            extra.append(("article:published_time", _iso(self.published_at)))
-        modified = self.get_modified_at()
-        if modified:
-            extra.append(("article:modified_time", _iso(modified)))
-        extra += [("article:author", name) for name in self.author_names]
-        if self.channel_id:
-            extra.append(("article:section", self.channel.name))
-        extra += [("article:tag", tag.name) for tag in self.tag_list]
-        return extra
+        return structured_data.article_og_extra(self)
 
     @cached_property
     def news_index(self):
-        """The parent NewsIndexPage, in one query."""
-        from .index import NewsIndexPage  # noqa: PLC0415 -- cycle: models.index imports article (issue 12)
-
-        return NewsIndexPage.objects.filter(path=self.path[: -self.steplen]).first()
+        """The parent NewsIndexPage, in one query (its type is the declared parent type:
+        models/index.py imports this module, not the reverse)."""
+        (index_model,) = self.allowed_parent_page_models()
+        return index_model.objects.filter(path=self.path[: -self.steplen]).first()
 
     def get_alternate_links(self, request=None):
         index = self.news_index
@@ -400,73 +364,8 @@ class ArticlePage(CommentableMixin, BasePage):
             )
         return links
 
-    def _publisher_json_ld(self, request):
-        site = Site.find_for_request(request) if request else self.get_site()
-        if request is not None:
-            branding = SiteBranding.for_request(request)
-        else:
-            branding = SiteBranding.for_site(site) if site else SiteBranding()
-        if branding.logo_id:
-            rendition = branding.logo.get_rendition("max-600x60|format-png")
-            logo_url = absolute_url(request, rendition.url)
-        else:
-            logo_url = absolute_url(request, static("portal/img/apple-touch-icon.png"))
-        root = site.root_url if site else ""
-        return {
-            "@type": "Organization",
-            "@id": f"{root}/#organization",
-            "name": branding.site_name,
-            "logo": {"@type": "ImageObject", "url": logo_url},
-        }
-
     def get_json_ld_main(self, request=None):
-        url = self.get_full_url(request)
-        data = {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": self.title[:110],
-            "url": url,
-            "mainEntityOfPage": {"@type": "WebPage", "@id": url},
-            "description": self.get_meta_description(),
-            "author": [b.person.json_ld() for b in self.bylines if b.role != "editor"],
-            "publisher": self._publisher_json_ld(request),
-            "inLanguage": "en",
-        }
-        editors = [b.person.json_ld() for b in self.bylines if b.role == "editor"]
-        if editors:
-            data["editor"] = editors
-        if self.published_at:
-            data["datePublished"] = _iso(self.published_at)
-        modified = self.get_modified_at()
-        if modified:
-            data["dateModified"] = _iso(modified)
-        image = self.get_social_image()
-        if image:
-            data["image"] = [
-                absolute_url(request, image.get_rendition(spec).url)
-                for spec in ("fill-1200x675|format-jpeg", "fill-1200x1200|format-jpeg")
-            ]
-        if self.dateline_place:
-            data["locationCreated"] = {"@type": "Place", "name": self.dateline_place}
-        if self.channel_id:
-            data["articleSection"] = self.channel.name
-        if self.tag_list:
-            data["keywords"] = [tag.name for tag in self.tag_list]
-        if self.source_id:
-            data["sourceOrganization"] = self.source.json_ld()
-            if self.is_republication:
-                data["isBasedOn"] = self.original_url or {
-                    "@type": "NewsArticle",
-                    "headline": self.title[:110],
-                    "publisher": self.source.json_ld(),
-                }
-        if self.related_summit_id:
-            data["about"] = {
-                "@type": "Event",
-                "name": self.related_summit.title,
-                "url": self.related_summit.get_full_url(request),
-            }
-        return data
+        return structured_data.article_json_ld(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -168,6 +168,8 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("zh-hans", _("Simplified Chinese"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Named date formats per language (English: 11 November 2023; see portal/formats/).
+FORMAT_MODULE_PATH = ["portal.formats"]
 USE_TZ = True
 # The site's zone; events carry their own zone and are shown in it.
 TIME_ZONE = env_str("SITE_TIME_ZONE", "Asia/Shanghai")

@@ -4,7 +4,7 @@ import re
 import pytest
 from django.utils import timezone
 
-from news.models.index import ARTICLES_PER_PAGE
+from news.views import ARTICLES_PER_PAGE
 from tests.factories import StandardPageFactory
 
 from .factories import ArticlePageFactory, ChannelFactory, SourceFactory
@@ -150,30 +150,89 @@ def test_empty_filter_shows_an_empty_state(client, archive):
         "/news/source/nobody/",
         "/news/channel/nowhere/",
         "/news/summit/1999/",
-        "/news/?page=abc",
-        "/news/?page=0",
-        "/news/?page=99",
-        "/news/?page=-1",
-        "/news/?page=1.5",
-        "/news/?year=abc",
-        "/news/?year=99999999999999999999999",
-        "/news/?year=2023&month=abc",
-        "/news/?year=2023&month=13",
-        "/news/?month=11",
-        "/news/?tag=%00",
         "/news/tag/%00/",
-        "/news/?source=a%00b",
-        "/news/?summit=" + "x" * 300,
-        "/news/?tag=no-such-tag",
-        "/news/?about=abc",
-        "/news/?about=999999",
-        "/news/tag/wuzhen/?page=5",
+        "/news/tag/no-such-tag/?year=abc",
     ],
 )
-def test_bad_values_are_404_never_500(client, news_index, url):
+def test_a_route_naming_what_does_not_exist_is_a_404(client, news_index, url):
+    ArticlePageFactory(parent=news_index, tags=["Wuzhen"], published_at=at(2023, 11, 11))
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("url", "value"),
+    [
+        ("/news/?page=abc", "abc"),
+        ("/news/?page=0", "0"),
+        ("/news/?page=99", "99"),
+        ("/news/?page=-1", "-1"),
+        ("/news/?page=1.5", "1.5"),
+        ("/news/tag/wuzhen/?page=5", "5"),
+    ],
+)
+def test_an_impossible_page_is_a_404_with_a_link_back(client, news_index, url, value):
     ArticlePageFactory(parent=news_index, tags=["Wuzhen"], published_at=at(2023, 11, 11))
     response = client.get(url)
+    html = response.content.decode()
     assert response.status_code == 404
+    assert "There is no such page in this listing" in html
+    back = url.split("?")[0]
+    assert f'<a href="{back}">Go to the first page of the listing</a>' in html
+    assert "It has 1 page." in html
+
+
+@pytest.mark.parametrize(
+    ("url", "param", "shown", "message"),
+    [
+        ("/news/?year=abc", "Year", "abc", "The year must be a number such as 2023."),
+        ("/news/?year=1.5", "Year", "1.5", "The year must be a number such as 2023."),
+        (
+            "/news/?year=99999999999999999999999",
+            "Year",
+            "99999999999999999999999",
+            "The archive ends in 2100.",
+        ),
+        ("/news/?year=1066", "Year", "1066", "The archive starts in 1990."),
+        ("/news/?year=2023&month=abc", "Month", "abc", "The month must be a number from 1 to 12."),
+        ("/news/?year=2023&month=13", "Month", "13", "The month must be a number from 1 to 12."),
+        ("/news/?month=11", "Month", "11", "A month needs a year."),
+        ("/news/?tag=%00", "Tag", "\\x00", "There is no such tag."),
+        ("/news/?tag=no-such-tag", "Tag", "no-such-tag", "There is no such tag."),
+        ("/news/?source=a%00b", "Source", "a\\x00b", "There is no such source."),
+        ("/news/?source=nobody", "Source", "nobody", "There is no such source."),
+        ("/news/?channel=nowhere", "Channel", "nowhere", "There is no such channel."),
+        ("/news/?summit=" + "x" * 300, "Summit", "x" * 59 + "…", "There is no such summit."),
+        ("/news/?summit=1999", "Summit", "1999", "There is no such summit."),
+        ("/news/?about=abc", "About", "abc", "There is no such page."),
+        ("/news/?about=999999", "About", "999999", "There is no such page."),
+        ("/news/?about=-1", "About", "-1", "There is no such page."),
+        # A well-formed route with a bad query-string value: the value is named.
+        ("/news/tag/wuzhen/?source=nobody", "Source", "nobody", "There is no such source."),
+        ("/news/2023/?month=x", "Month", "x", "The month must be a number from 1 to 12."),
+    ],
+)
+def test_a_bad_filter_value_is_a_400_naming_it(client, news_index, url, param, shown, message):
+    ArticlePageFactory(parent=news_index, tags=["Wuzhen"], published_at=at(2023, 11, 11))
+    response = client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "This listing cannot be filtered that way" in html
+    assert f"<li><strong>{param}</strong> “<code>{shown}</code>”: {message}</li>" in html
+    assert '<a href="/news/">Show the whole listing, unfiltered</a>' in html
+    assert '<meta name="robots" content="noindex">' in html
+
+
+def test_every_bad_filter_value_is_named_at_once(client, news_index):
+    html = client.get("/news/?tag=nope&year=20x3&channel=none").content.decode()
+    assert "<strong>Tag</strong> “<code>nope</code>”" in html
+    assert "<strong>Year</strong> “<code>20x3</code>”" in html
+    assert "<strong>Channel</strong> “<code>none</code>”" in html
+
+
+def test_empty_and_unknown_parameters_are_no_filter(client, archive):
+    response = client.get("/news/?tag=&year=&month=&source=&utm_source=mail")
+    assert response.status_code == 200
+    assert len(titles(response)) == 5
 
 
 def test_pagination_keeps_filters_and_pages_through(client, news_index):
