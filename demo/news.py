@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from awards.models import AwardEditionPage, AwardProgramPage
 from demo.images import get_or_create_demo_image
 from demo.pages import get_or_create_child
-from events.models import EventPage, SubForumPage, SummitPage
+from events.models import EventPage, SummitPage
 from news.models import (
     ArticleAuthor,
     ArticlePage,
@@ -298,7 +298,6 @@ def _illustration(caption):
 
 MODELS = {
     ("events", "SummitPage"): SummitPage,
-    ("events", "SubForumPage"): SubForumPage,
     ("events", "EventPage"): EventPage,
     ("awards", "AwardProgramPage"): AwardProgramPage,
     ("awards", "AwardEditionPage"): AwardEditionPage,
@@ -401,7 +400,7 @@ def load(context):
 
     summit = _summit_2023()
     summit_parts = _pages(
-        ("events", "SubForumPage", {"title__icontains": "Zhejiang"}),
+        ("events", "EventPage", {"title__icontains": "Zhejiang"}),
         ("events", "EventPage", {"title__icontains": "Light of the Internet"}),
         ("events", "EventPage", {"title__icontains": "Straight to Wuzhen"}),
     )

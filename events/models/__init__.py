@@ -1,4 +1,4 @@
-from ..choices import EVENT_KINDS, AttendanceMode, Metric, PartKind, Qualifier
+from ..choices import AttendanceMode, Metric, PartKind, Qualifier
 from .parts import (
     AgendaSession,
     CompetitionTrack,
@@ -7,7 +7,6 @@ from .parts import (
     PartFigure,
     PartOrganiser,
     PartSpeaker,
-    SubForumPage,
 )
 from .summit import (
     Highlight,
@@ -21,7 +20,6 @@ from .summit import (
 from .venue import Venue
 
 __all__ = [
-    "EVENT_KINDS",
     "AgendaSession",
     "AttendanceMode",
     "CompetitionTrack",
@@ -37,7 +35,6 @@ __all__ = [
     "PartSpeaker",
     "Publication",
     "Qualifier",
-    "SubForumPage",
     "SummitIndexPage",
     "SummitPage",
     "Venue",

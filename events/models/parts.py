@@ -3,13 +3,11 @@ organisers, speakers, agenda sessions, competition tracks and figures as typed r
 
 from functools import cached_property
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Orderable
@@ -18,7 +16,7 @@ from wagtail.search import index
 from portal.models import BasePage
 
 from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
-from ..choices import EVENT_KINDS, KIND_SINGULAR, SCHEMA_ATTENDANCE, AttendanceMode, PartKind
+from ..choices import KIND_SINGULAR, SCHEMA_ATTENDANCE, AttendanceMode, PartKind
 from .common import (
     FigureRow,
     ScheduleMixin,
@@ -28,19 +26,10 @@ from .common import (
 )
 
 
-class EventPageForm(WagtailAdminPageForm):
-    """An event's kind is any kind but a sub-forum (that is a page type of its own)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "kind" in self.fields:
-            self.fields["kind"].choices = EVENT_KINDS
-
-
 class EditionPartPage(
     CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedContentMixin, BasePage
 ):
-    """What sub-forums and events share. Not created directly: pick one of the two types."""
+    """The fields and behaviour of a part of an edition (its one page type is EventPage)."""
 
     kind = models.CharField(
         _("kind"),
@@ -48,7 +37,10 @@ class EditionPartPage(
         choices=PartKind.choices,
         default=PartKind.OTHER,
         db_index=True,
-        help_text=_("What sort of event this is; the edition page groups its parts by kind."),
+        help_text=_(
+            "A sub-forum or the sort of event it is; the edition page groups its parts by kind "
+            "and shows a sub-forum in the design of a sub-forum."
+        ),
     )
     venue = models.ForeignKey(
         "events.Venue",
@@ -258,35 +250,9 @@ class EditionPartPage(
         return data
 
 
-class SubForumPage(EditionPartPage):
-    """A sub-forum of an edition: theme, hosts, speakers and agenda."""
-
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("theme"),
-        FieldPanel("theme_native"),
-        EditionPartPage.schedule_panel,
-        FieldPanel("lead_image"),
-        InlinePanel("figures", heading=_("Figures"), label=_("Figure")),
-        *EditionPartPage.people_panels,
-        FieldPanel("body"),
-    ]
-    parent_page_types = ["events.SummitPage"]
-    subpage_types = []
-    is_creatable = True
-    template = "events/sub_forum_page.html"
-
-    class Meta:
-        verbose_name = _("sub-forum")
-        verbose_name_plural = _("sub-forums")
-
-    def save(self, *args, **kwargs):
-        self.kind = PartKind.SUB_FORUM
-        return super().save(*args, **kwargs)
-
-
 class EventPage(EditionPartPage):
-    """Any other part of an edition: expo, competition, ceremony, special event..."""
+    """A part of an edition of any kind: sub-forum, expo, competition, ceremony... Its kind
+    picks the template, so a sub-forum keeps a page of its own design."""
 
     content_panels = [
         *BasePage.content_panels,
@@ -312,16 +278,16 @@ class EventPage(EditionPartPage):
     subpage_types = []
     is_creatable = True
     template = "events/event_page.html"
-    base_form_class = EventPageForm
+    sub_forum_template = "events/sub_forum_page.html"
 
     class Meta:
-        verbose_name = _("event")
-        verbose_name_plural = _("events")
+        verbose_name = _("sub-forum or event")
+        verbose_name_plural = _("sub-forums and events")
 
-    def clean(self):
-        super().clean()
+    def get_template(self, request, *args, **kwargs):
         if self.kind == PartKind.SUB_FORUM:
-            raise ValidationError({"kind": _("Create a sub-forum page for a sub-forum.")})
+            return self.sub_forum_template
+        return super().get_template(request, *args, **kwargs)
 
 
 class PartFigure(FigureRow):

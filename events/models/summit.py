@@ -224,7 +224,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
     ]
 
     parent_page_types = ["events.SummitIndexPage"]
-    subpage_types = ["events.SubForumPage", "events.EventPage"]
+    subpage_types = ["events.EventPage"]
     search_kind = "events"
     json_ld_type = "Event"
     og_type = "website"

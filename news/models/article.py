@@ -29,7 +29,6 @@ from portal.models import BasePage, CustomImage, SiteBranding
 SUMMIT_PAGE_TYPES = ["events.SummitPage"]
 RELATED_PAGE_TYPES = [
     "events.SummitPage",
-    "events.SubForumPage",
     "events.EventPage",
     "awards.AwardProgramPage",
     "awards.AwardEditionPage",

@@ -4,7 +4,7 @@ import pytest
 
 from tests.factories import UserFactory
 
-from .factories import EventPageFactory, SubForumPageFactory, SummitPageFactory, shanghai
+from .factories import EventPageFactory, SubForumFactory, SummitPageFactory, shanghai
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def programme(edition):
     return {
-        "forum": SubForumPageFactory(
+        "forum": SubForumFactory(
             parent=edition,
             title="Synthetic Forum",
             start=shanghai(2030, 11, 9, 14),
