@@ -1,4 +1,5 @@
 from ..choices import AttendanceMode, Metric, PartKind, Qualifier
+from .edition_rows import Highlight, HostCityIndicator, KeyFigure, Publication
 from .parts import (
     AgendaSession,
     CompetitionTrack,
@@ -8,15 +9,7 @@ from .parts import (
     PartOrganiser,
     PartSpeaker,
 )
-from .summit import (
-    Highlight,
-    HostCityIndicator,
-    KeyFigure,
-    Publication,
-    SummitIndexPage,
-    SummitPage,
-    pick_featured,
-)
+from .summit import SummitIndexPage, SummitPage
 from .venue import Venue
 
 __all__ = [
@@ -38,5 +31,4 @@ __all__ = [
     "SummitIndexPage",
     "SummitPage",
     "Venue",
-    "pick_featured",
 ]

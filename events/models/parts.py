@@ -15,8 +15,9 @@ from wagtail.search import index
 
 from portal.models import BasePage
 
+from .. import queries, structured_data, views
 from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
-from ..choices import KIND_SINGULAR, SCHEMA_ATTENDANCE, AttendanceMode, PartKind
+from ..choices import KIND_SINGULAR, AttendanceMode, PartKind
 from .common import (
     FigureRow,
     ScheduleMixin,
@@ -103,10 +104,7 @@ class EditionPartPage(
     # --- The edition it belongs to ----------------------------------------------------------
     @cached_property
     def edition(self):
-        # The edition's type is this page's parent type, as Wagtail resolves
-        # parent_page_types (models/summit.py imports this module, not the reverse).
-        (edition_model,) = self.allowed_parent_page_models()
-        return edition_model.objects.ancestor_of(self).select_related("venue").first()
+        return queries.edition_of(self)
 
     def get_time_zone(self):
         if self.venue_id and self.venue.time_zone:
@@ -166,26 +164,12 @@ class EditionPartPage(
         parts = [self.room, venue.full_text() if venue else ""]
         return ", ".join(part for part in parts if part)
 
-    # --- Routes and context -----------------------------------------------------------------
+    # --- Context ----------------------------------------------------------------------------
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["edition"] = self.edition
-        context["figures"] = list(self.figures.all())
-        context["organisers"] = list(self.organisers.select_related("organization"))
-        context["speakers"] = list(
-            self.speakers.select_related("person", "person__organization", "person__photo")
-        )
-        context["sessions"] = self.get_sessions()
-        context["tracks"] = list(self.tracks.all())
-        context["zone_name"] = str(self.get_time_zone())
-        context["attendance_label"] = AttendanceMode(self.get_attendance_mode()).label
-        context["calendar_links"] = self.get_calendar_links(request)
-        return context
+        return views.part_context(self, request, super().get_context(request, *args, **kwargs))
 
     def get_sessions(self):
-        return list(
-            self.agenda_sessions.prefetch_related("speakers").order_by("start", "sort_order")
-        )
+        return queries.part_sessions(self)
 
     # --- Calendar and structured data -------------------------------------------------------
     def get_calendar_entry(self, request=None):
@@ -211,43 +195,8 @@ class EditionPartPage(
         entries += [session.get_calendar_entry(self, request) for session in self.get_sessions()]
         return entries
 
-    def json_ld_event(self, request=None):
-        """The part as a schema.org Event, used on its own page and as a subEvent."""
-        zone = self.get_time_zone()
-        data = {
-            "@type": "Event",
-            "name": self.title,
-            "url": self.get_full_url(request),
-            "eventAttendanceMode": SCHEMA_ATTENDANCE[self.get_attendance_mode()],
-            "eventStatus": "https://schema.org/EventScheduled",
-        }
-        if self.effective_start:
-            data["startDate"] = timezone.localtime(self.effective_start, zone).isoformat()
-        if self.effective_end:
-            data["endDate"] = timezone.localtime(self.effective_end, zone).isoformat()
-        description = self.theme or self.get_meta_description()
-        if description:
-            data["description"] = description
-        venue = self.get_venue()
-        if venue:
-            data["location"] = venue.json_ld()
-        return data
-
     def get_json_ld_main(self, request=None):
-        data = {"@context": "https://schema.org", **self.json_ld_event(request)}
-        organisers = [row.organization.json_ld() for row in self.organisers.all()]
-        if organisers:
-            data["organizer"] = organisers if len(organisers) > 1 else organisers[0]
-        performers = [row.person.json_ld() for row in self.speakers.select_related("person")]
-        if performers:
-            data["performer"] = performers
-        if self.edition:
-            data["superEvent"] = {
-                "@type": "Event",
-                "name": self.edition.title,
-                "url": self.edition.get_full_url(request),
-            }
-        return data
+        return structured_data.part_page(self, request)
 
 
 class EventPage(EditionPartPage):
