@@ -114,7 +114,7 @@ def _summit_fields(venue, organisation, image):
         "time_zone": "Asia/Shanghai",
         "venue": venue,
         "attendance_mode": "hybrid",
-        "organizer": organisation,
+        "organiser": organisation,
         "lead_image": image,
         "summary": (
             "Ten years after the first summit in 2014, the World Internet Conference returned "

@@ -73,8 +73,8 @@ def edition_page(edition, data, request=None):
     location = edition_location(edition, request)
     if location:
         data["location"] = location
-    if edition.organizer_id:
-        data["organizer"] = edition.organizer.json_ld()
+    if edition.organiser_id:
+        data["organizer"] = edition.organiser.json_ld()
     if edition.theme:
         data["about"] = edition.theme
     image = edition.get_social_image()

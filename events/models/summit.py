@@ -120,7 +120,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
         default=AttendanceMode.OFFLINE,
         help_text=_("Whether people take part on site, online, or both."),
     )
-    organizer = models.ForeignKey(
+    organiser = models.ForeignKey(
         "portal.Organization",
         verbose_name=_("organiser"),
         null=True,
@@ -147,7 +147,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
             ],
             heading=_("When and where"),
         ),
-        FieldPanel("organizer"),
+        FieldPanel("organiser"),
         FieldPanel("summary"),
         FieldPanel("lead_image"),
         InlinePanel("key_figures", heading=_("Key figures"), label=_("Key figure")),

@@ -1,5 +1,6 @@
 """events 0002 folds SubForumPage into EventPage on a database made before it: every page
-keeps its id, address and content, and nothing points at the old page type any more."""
+keeps its id, address and content, and nothing points at the old page type any more; 0003
+renames the edition's organiser, in its revisions too."""
 
 import pytest
 from django.apps import apps as current_apps
@@ -105,6 +106,15 @@ def _old_database():
         content={"pk": forum.pk, "title": forum.title, "content_type": forum_ct.pk},
     )
     Page.objects.filter(pk=forum.pk).update(latest_revision=revision)
+    organisation = apps.get_model("portal", "Organization").objects.create(name="Synthetic Org")
+    apps.get_model("wagtailcore", "Revision").objects.create(
+        content_type=page_ct,
+        base_content_type=base_ct,
+        object_id=str(edition.pk),
+        object_str=edition.title,
+        created_at=timezone.now(),
+        content={"pk": edition.pk, "title": edition.title, "organizer": organisation.pk},
+    )
     apps.get_model("wagtailcore", "PageLogEntry").objects.create(
         content_type=forum_ct,
         page_id=forum.pk,
@@ -122,7 +132,14 @@ def _old_database():
         content_path="highlights",
         content_path_hash="0" * 32,
     )
-    return {"forum": forum, "expo": expo, "forum_ct": forum_ct, "expo_ct": expo_ct}
+    return {
+        "forum": forum,
+        "expo": expo,
+        "edition": edition,
+        "organisation": organisation,
+        "forum_ct": forum_ct,
+        "expo_ct": expo_ct,
+    }
 
 
 def _rows_pointing_at(content_type_id):
@@ -168,6 +185,9 @@ def test_sub_forums_become_event_pages_with_their_ids_and_addresses(client):
     assert PageLogEntry.objects.get(page_id=forum.pk).content_type_id == event_ct
     assert ReferenceIndex.objects.get(object_id=str(forum.pk)).content_type_id == event_ct
     assert _rows_pointing_at(old["forum_ct"].pk) == {}
+    # 0003: the edition's drafts keep their organiser under its new name.
+    draft = Revision.objects.get(object_id=str(old["edition"].pk)).as_object()
+    assert draft.organiser_id == old["organisation"].pk
 
     response = client.get(forum.url_path.removeprefix("/home"))
     assert response.status_code == 200
@@ -198,5 +218,9 @@ def test_the_fold_can_be_undone():
         old["forum_ct"].pk,
         old["forum_ct"].pk,
     )
+    edition_revision = apps.get_model("wagtailcore", "Revision").objects.get(
+        object_id=str(old["edition"].pk)
+    )
+    assert edition_revision.content["organizer"] == old["organisation"].pk
     executor = MigrationExecutor(connection)
     executor.migrate(executor.loader.graph.leaf_nodes())
