@@ -106,6 +106,15 @@ def test_admin_listing_shows_events_across_editions(editor_client, series, editi
     assert "Expo 2030" in html and "Ceremony 2031" not in html
 
 
+def test_admin_listing_filters_sub_forums_by_kind(editor_client, edition):
+    SubForumFactory(parent=edition, title="Forum 2030")
+    EventPageFactory(parent=edition, title="Expo 2030", kind="expo")
+
+    html = editor_client.get(ADMIN_LISTING, {"kind": "sub_forum"}).content.decode()
+
+    assert "Forum 2030" in html and "Expo 2030" not in html
+
+
 def test_admin_listing_filters_by_date_range(editor_client, edition):
     EventPageFactory(parent=edition, title="Early event", start=shanghai(2030, 11, 8, 9))
     EventPageFactory(parent=edition, title="Late event", start=shanghai(2030, 11, 10, 9))
