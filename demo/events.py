@@ -21,7 +21,6 @@ from events.models import (
     PartFigure,
     PartKind,
     Publication,
-    SubForumPage,
     SummitIndexPage,
     SummitPage,
     Venue,
@@ -115,7 +114,7 @@ def _summit_fields(venue, organisation, image):
         "time_zone": "Asia/Shanghai",
         "venue": venue,
         "attendance_mode": "hybrid",
-        "organizer": organisation,
+        "organiser": organisation,
         "lead_image": image,
         "summary": (
             "Ten years after the first summit in 2014, the World Internet Conference returned "
@@ -184,13 +183,13 @@ def _summit_fields(venue, organisation, image):
     }
 
 
-# (slug, model, fields, figures, tracks)
+# (slug, fields, figures, tracks): every part is an EventPage of its kind
 PARTS = [
     (
         "zhejiang-sub-forum",
-        SubForumPage,
         {
             "title": "Zhejiang Sub-Forum",
+            "kind": PartKind.SUB_FORUM,
             "theme": "Digital Economy Leads the Construction of a Modern Industrial System",
             "listing_summary": "The largest and highest-level sub-forum of the 2023 summit.",
             "body": [
@@ -215,7 +214,6 @@ PARTS = [
     ),
     (
         "light-of-the-internet-expo",
-        EventPage,
         {
             "title": "Light of the Internet Expo",
             "kind": PartKind.EXPO,
@@ -238,7 +236,6 @@ PARTS = [
     ),
     (
         "straight-to-wuzhen-competition",
-        EventPage,
         {
             "title": "“Straight to Wuzhen” Competition",
             "kind": PartKind.COMPETITION,
@@ -260,7 +257,6 @@ PARTS = [
     ),
     (
         "digital-economy-industry-cooperation-conference",
-        EventPage,
         {
             "title": "Digital Economy Industry Cooperation Conference",
             "kind": PartKind.SPECIAL_EVENT,
@@ -280,7 +276,6 @@ PARTS = [
     ),
     (
         "digital-yangtze-river-delta-development-conference",
-        EventPage,
         {
             "title": "Digital Yangtze River Delta Development Conference",
             "kind": PartKind.SPECIAL_EVENT,
@@ -298,7 +293,6 @@ PARTS = [
     ),
     (
         "common-prosperity-digital-empowerment-exhibition",
-        EventPage,
         {
             "title": "Exhibition on Digital Empowerment of the Common Prosperity Demonstration Zone",
             "kind": PartKind.SPECIAL_EVENT,
@@ -315,7 +309,6 @@ PARTS = [
     ),
     (
         "talent-matchmaking-meeting",
-        EventPage,
         {
             "title": "Talent Matchmaking Meeting",
             "kind": PartKind.MATCHMAKING,
@@ -336,7 +329,6 @@ PARTS = [
     ),
     (
         "cultural-programme",
-        EventPage,
         {
             "title": "Cultural Programme",
             "kind": PartKind.CULTURAL,
@@ -355,7 +347,6 @@ PARTS = [
     ),
     (
         "smart-services",
-        EventPage,
         {
             "title": "Smart Services for Guests",
             "kind": PartKind.SERVICES,
@@ -377,7 +368,6 @@ PARTS = [
     ),
     (
         "world-internet-science-and-technology-museum-opening",
-        EventPage,
         {
             "title": "World Internet Science and Technology Museum Opens",
             "kind": PartKind.OPENING,
@@ -468,7 +458,7 @@ def load(context):
         context.created("2023 summit edition")
 
     parts = {}
-    for slug, model, part_fields, figures, tracks in PARTS:
+    for slug, part_fields, figures, tracks in PARTS:
         part_fields = {
             **part_fields,
             "figures": [
@@ -483,11 +473,10 @@ def load(context):
                 for metric, number, qualifier, unit, label, note in figures
             ],
         }
-        if model is EventPage:
-            part_fields["tracks"] = [CompetitionTrack(name=name) for name in tracks]
+        part_fields["tracks"] = [CompetitionTrack(name=name) for name in tracks]
         if part_fields.get("kind") == PartKind.SPECIAL_EVENT:
             part_fields["venue"] = venue
-        parts[slug], created = get_or_create_child(summit, model, slug, **part_fields)
+        parts[slug], created = get_or_create_child(summit, EventPage, slug, **part_fields)
         if created:
             context.created(f"event page “{part_fields['title']}”")
 

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from awards.models import AwardEditionPage, AwardProgramPage
 from demo.images import get_or_create_demo_image
 from demo.pages import get_or_create_child
-from events.models import EventPage, SubForumPage, SummitPage
+from events.models import EventPage, SummitPage
 from news.models import (
     ArticleAuthor,
     ArticlePage,
@@ -385,7 +385,7 @@ def load(context):
 
     summit = _summit_2023()
     summit_parts = _pages(
-        (SubForumPage, {"title__icontains": "Zhejiang"}),
+        (EventPage, {"title__icontains": "Zhejiang"}),
         (EventPage, {"title__icontains": "Light of the Internet"}),
         (EventPage, {"title__icontains": "Straight to Wuzhen"}),
     )

@@ -8,7 +8,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 
-from .models import EditionPartPage, PartKind, SummitPage
+from .models import EventPage, PartKind, SummitPage
 
 
 class EditionPartFilterSet(PageFilterSet):
@@ -26,7 +26,7 @@ class EditionPartFilterSet(PageFilterSet):
     )
 
     class Meta:
-        model = EditionPartPage
+        model = EventPage
         fields = []
 
     def filter_edition(self, queryset, name, value):
@@ -54,7 +54,7 @@ class LocalStartColumn(Column):
 
 
 class EditionPartViewSet(PageListingViewSet):
-    model = EditionPartPage
+    model = EventPage
     index_view_class = EditionPartIndexView
     filterset_class = EditionPartFilterSet
     icon = "date"

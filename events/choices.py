@@ -52,8 +52,7 @@ class Qualifier(models.TextChoices):
 
 
 class PartKind(models.TextChoices):
-    """Kinds of parts, in the order the edition page groups them. A sub-forum's kind is its
-    page type (SubForumPage); an event page chooses any other kind (EVENT_KINDS)."""
+    """Kinds of parts, in the order the edition page groups them."""
 
     SUB_FORUM = "sub_forum", _("Sub-forums")
     CEREMONY = "ceremony", _("Ceremonies")
@@ -82,8 +81,3 @@ KIND_SINGULAR = {
     PartKind.SERVICES: _("Visitor services"),
     PartKind.OTHER: _("Event"),
 }
-
-# The kinds an event page may have: every kind but a sub-forum (a page type of its own).
-EVENT_KINDS = [
-    (kind, KIND_SINGULAR[kind]) for kind in PartKind.values if kind != PartKind.SUB_FORUM
-]

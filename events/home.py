@@ -1,6 +1,7 @@
 """The home page's summit section: the current or upcoming edition, else the latest one."""
 
-from .models import SummitPage, pick_featured
+from .models import SummitPage
+from .queries import pick_featured
 
 HOME_FIGURES = 4
 

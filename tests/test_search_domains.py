@@ -17,7 +17,7 @@ from tests.awards.factories import (
 )
 from tests.events.factories import (
     EventPageFactory,
-    SubForumPageFactory,
+    SubForumFactory,
     SummitIndexPageFactory,
     SummitPageFactory,
 )
@@ -46,9 +46,7 @@ def tree(home_page):
     summit = SummitPageFactory(
         parent=summits, title="Summit Wombattitle", body=paragraph("wombatbody")
     )
-    forum = SubForumPageFactory(
-        parent=summit, title="Forum Numbattitle", body=paragraph("numbatbody")
-    )
+    forum = SubForumFactory(parent=summit, title="Forum Numbattitle", body=paragraph("numbatbody"))
     event = EventPageFactory(parent=summit, title="Expo Dingotitle", body=paragraph("dingobody"))
     news = NewsIndexPageFactory(
         parent=home_page, title="News Bilbytitle", intro="<p>News bilbybody</p>"

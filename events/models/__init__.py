@@ -1,4 +1,5 @@
-from ..choices import EVENT_KINDS, AttendanceMode, Metric, PartKind, Qualifier
+from ..choices import AttendanceMode, Metric, PartKind, Qualifier
+from .edition_rows import Highlight, HostCityIndicator, KeyFigure, Publication
 from .parts import (
     AgendaSession,
     CompetitionTrack,
@@ -7,21 +8,11 @@ from .parts import (
     PartFigure,
     PartOrganiser,
     PartSpeaker,
-    SubForumPage,
 )
-from .summit import (
-    Highlight,
-    HostCityIndicator,
-    KeyFigure,
-    Publication,
-    SummitIndexPage,
-    SummitPage,
-    pick_featured,
-)
+from .summit import SummitIndexPage, SummitPage
 from .venue import Venue
 
 __all__ = [
-    "EVENT_KINDS",
     "AgendaSession",
     "AttendanceMode",
     "CompetitionTrack",
@@ -37,9 +28,7 @@ __all__ = [
     "PartSpeaker",
     "Publication",
     "Qualifier",
-    "SubForumPage",
     "SummitIndexPage",
     "SummitPage",
     "Venue",
-    "pick_featured",
 ]

@@ -121,6 +121,11 @@ class FigureRow(Orderable):
         return f"{text}{self.unit}" if self.unit == "%" else f"{text} {self.unit}"
 
     @property
+    def qualified_number(self):
+        """The number with its qualifier, without the unit: 'more than 1,800'."""
+        return f"{self.qualifier_text} {format_number(self.number)}".strip()
+
+    @property
     def qualifier_text(self):
         # Enum lookups: get_FOO_display() rebuilds the whole choices dict on every call.
         if not self.qualifier or self.qualifier not in Qualifier.values:

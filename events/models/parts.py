@@ -3,13 +3,11 @@ organisers, speakers, agenda sessions, competition tracks and figures as typed r
 
 from functools import cached_property
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Orderable
@@ -17,8 +15,9 @@ from wagtail.search import index
 
 from portal.models import BasePage
 
+from .. import queries, structured_data, views
 from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
-from ..choices import EVENT_KINDS, KIND_SINGULAR, SCHEMA_ATTENDANCE, AttendanceMode, PartKind
+from ..choices import KIND_SINGULAR, AttendanceMode, PartKind
 from .common import (
     FigureRow,
     ScheduleMixin,
@@ -28,19 +27,10 @@ from .common import (
 )
 
 
-class EventPageForm(WagtailAdminPageForm):
-    """An event's kind is any kind but a sub-forum (that is a page type of its own)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if "kind" in self.fields:
-            self.fields["kind"].choices = EVENT_KINDS
-
-
 class EditionPartPage(
     CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedContentMixin, BasePage
 ):
-    """What sub-forums and events share. Not created directly: pick one of the two types."""
+    """The fields and behaviour of a part of an edition (its one page type is EventPage)."""
 
     kind = models.CharField(
         _("kind"),
@@ -48,7 +38,10 @@ class EditionPartPage(
         choices=PartKind.choices,
         default=PartKind.OTHER,
         db_index=True,
-        help_text=_("What sort of event this is; the edition page groups its parts by kind."),
+        help_text=_(
+            "A sub-forum or the sort of event it is; the edition page groups its parts by kind "
+            "and shows a sub-forum in the design of a sub-forum."
+        ),
     )
     venue = models.ForeignKey(
         "events.Venue",
@@ -111,10 +104,7 @@ class EditionPartPage(
     # --- The edition it belongs to ----------------------------------------------------------
     @cached_property
     def edition(self):
-        # The edition's type is this page's parent type, as Wagtail resolves
-        # parent_page_types (models/summit.py imports this module, not the reverse).
-        (edition_model,) = self.allowed_parent_page_models()
-        return edition_model.objects.ancestor_of(self).select_related("venue").first()
+        return queries.edition_of(self)
 
     def get_time_zone(self):
         if self.venue_id and self.venue.time_zone:
@@ -174,26 +164,12 @@ class EditionPartPage(
         parts = [self.room, venue.full_text() if venue else ""]
         return ", ".join(part for part in parts if part)
 
-    # --- Routes and context -----------------------------------------------------------------
+    # --- Context ----------------------------------------------------------------------------
     def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["edition"] = self.edition
-        context["figures"] = list(self.figures.all())
-        context["organisers"] = list(self.organisers.select_related("organization"))
-        context["speakers"] = list(
-            self.speakers.select_related("person", "person__organization", "person__photo")
-        )
-        context["sessions"] = self.get_sessions()
-        context["tracks"] = list(self.tracks.all())
-        context["zone_name"] = str(self.get_time_zone())
-        context["attendance_label"] = AttendanceMode(self.get_attendance_mode()).label
-        context["calendar_links"] = self.get_calendar_links(request)
-        return context
+        return views.part_context(self, request, super().get_context(request, *args, **kwargs))
 
     def get_sessions(self):
-        return list(
-            self.agenda_sessions.prefetch_related("speakers").order_by("start", "sort_order")
-        )
+        return queries.part_sessions(self)
 
     # --- Calendar and structured data -------------------------------------------------------
     def get_calendar_entry(self, request=None):
@@ -219,74 +195,13 @@ class EditionPartPage(
         entries += [session.get_calendar_entry(self, request) for session in self.get_sessions()]
         return entries
 
-    def json_ld_event(self, request=None):
-        """The part as a schema.org Event, used on its own page and as a subEvent."""
-        zone = self.get_time_zone()
-        data = {
-            "@type": "Event",
-            "name": self.title,
-            "url": self.get_full_url(request),
-            "eventAttendanceMode": SCHEMA_ATTENDANCE[self.get_attendance_mode()],
-            "eventStatus": "https://schema.org/EventScheduled",
-        }
-        if self.effective_start:
-            data["startDate"] = timezone.localtime(self.effective_start, zone).isoformat()
-        if self.effective_end:
-            data["endDate"] = timezone.localtime(self.effective_end, zone).isoformat()
-        description = self.theme or self.get_meta_description()
-        if description:
-            data["description"] = description
-        venue = self.get_venue()
-        if venue:
-            data["location"] = venue.json_ld()
-        return data
-
     def get_json_ld_main(self, request=None):
-        data = {"@context": "https://schema.org", **self.json_ld_event(request)}
-        organisers = [row.organization.json_ld() for row in self.organisers.all()]
-        if organisers:
-            data["organizer"] = organisers if len(organisers) > 1 else organisers[0]
-        performers = [row.person.json_ld() for row in self.speakers.select_related("person")]
-        if performers:
-            data["performer"] = performers
-        if self.edition:
-            data["superEvent"] = {
-                "@type": "Event",
-                "name": self.edition.title,
-                "url": self.edition.get_full_url(request),
-            }
-        return data
-
-
-class SubForumPage(EditionPartPage):
-    """A sub-forum of an edition: theme, hosts, speakers and agenda."""
-
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("theme"),
-        FieldPanel("theme_native"),
-        EditionPartPage.schedule_panel,
-        FieldPanel("lead_image"),
-        InlinePanel("figures", heading=_("Figures"), label=_("Figure")),
-        *EditionPartPage.people_panels,
-        FieldPanel("body"),
-    ]
-    parent_page_types = ["events.SummitPage"]
-    subpage_types = []
-    is_creatable = True
-    template = "events/sub_forum_page.html"
-
-    class Meta:
-        verbose_name = _("sub-forum")
-        verbose_name_plural = _("sub-forums")
-
-    def save(self, *args, **kwargs):
-        self.kind = PartKind.SUB_FORUM
-        return super().save(*args, **kwargs)
+        return structured_data.part_page(self, request)
 
 
 class EventPage(EditionPartPage):
-    """Any other part of an edition: expo, competition, ceremony, special event..."""
+    """A part of an edition of any kind: sub-forum, expo, competition, ceremony... Its kind
+    picks the template, so a sub-forum keeps a page of its own design."""
 
     content_panels = [
         *BasePage.content_panels,
@@ -312,16 +227,16 @@ class EventPage(EditionPartPage):
     subpage_types = []
     is_creatable = True
     template = "events/event_page.html"
-    base_form_class = EventPageForm
+    sub_forum_template = "events/sub_forum_page.html"
 
     class Meta:
-        verbose_name = _("event")
-        verbose_name_plural = _("events")
+        verbose_name = _("sub-forum or event")
+        verbose_name_plural = _("sub-forums and events")
 
-    def clean(self):
-        super().clean()
+    def get_template(self, request, *args, **kwargs):
         if self.kind == PartKind.SUB_FORUM:
-            raise ValidationError({"kind": _("Create a sub-forum page for a sub-forum.")})
+            return self.sub_forum_template
+        return super().get_template(request, *args, **kwargs)
 
 
 class PartFigure(FigureRow):

@@ -29,7 +29,6 @@ from ..panels import InstalledPageChooserPanel
 SUMMIT_PAGE_TYPES = ["events.SummitPage"]
 RELATED_PAGE_TYPES = [
     "events.SummitPage",
-    "events.SubForumPage",
     "events.EventPage",
     "awards.AwardProgramPage",
     "awards.AwardEditionPage",

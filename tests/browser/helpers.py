@@ -151,7 +151,7 @@ def key_pages():
         ("news index", first("news.NewsIndexPage")),
         ("article", first("news.ArticlePage")),
         ("summit edition", first("events.SummitPage")),
-        ("sub-forum", first("events.SubForumPage")),
+        ("sub-forum", first("events.EventPage", kind="sub_forum")),
         ("awards index", awards),
         ("award programme", first("awards.AwardProgramPage")),
         ("awards listing", f"{awards}recognitions/" if awards else None),

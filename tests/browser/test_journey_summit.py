@@ -12,10 +12,10 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 def test_summit_edition_sub_forum_and_its_calendar(page):
-    from events.models import SubForumPage, SummitPage
+    from events.models import EventPage, SummitPage
 
     summit = SummitPage.objects.live().public().order_by("-year").first()
-    sub_forum = SubForumPage.objects.live().public().child_of(summit).first()
+    sub_forum = EventPage.objects.live().public().child_of(summit).filter(kind="sub_forum").first()
     assert summit and sub_forum, "the demo content has a summit with a sub-forum"
 
     page.goto("/")

@@ -12,7 +12,6 @@ from events.models import (
     EventPage,
     KeyFigure,
     PartFigure,
-    SubForumPage,
     SummitIndexPage,
     SummitPage,
     Venue,
@@ -80,15 +79,14 @@ class EventPageFactory(wagtail_factories.PageFactory):
     listing_summary = "A synthetic event for tests."
 
 
-class SubForumPageFactory(wagtail_factories.PageFactory):
-    last_published_at = factory.LazyFunction(timezone.now)
+class SubForumFactory(EventPageFactory):
+    """A sub-forum: an event page of kind sub_forum."""
 
-    class Meta:
-        model = SubForumPage
-
+    kind = "sub_forum"
     title = factory.Sequence(lambda n: f"Synthetic sub-forum {n}")
     slug = factory.Sequence(lambda n: f"synthetic-sub-forum-{n}")
     theme = "A synthetic sub-forum theme"
+    listing_summary = ""
 
 
 class KeyFigureFactory(factory.django.DjangoModelFactory):

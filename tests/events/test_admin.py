@@ -22,7 +22,7 @@ def test_add_forms_render_for_the_series(admin_client, series, model):
     assert admin_client.get(f"/admin/pages/add/events/{model}/{series.pk}/").status_code == 200
 
 
-@pytest.mark.parametrize("model", ["eventpage", "subforumpage"])
+@pytest.mark.parametrize("model", ["eventpage"])
 def test_add_forms_render_for_an_edition(admin_client, edition, model):
     assert admin_client.get(f"/admin/pages/add/events/{model}/{edition.pk}/").status_code == 200
 
@@ -98,10 +98,42 @@ def test_editor_creates_an_event_with_an_agenda(admin_client, edition):
     assert event.speakers.get().role == "Host"
 
 
-def test_event_kind_choices_exclude_sub_forums(admin_client, edition):
+def test_one_add_form_offers_every_kind_sub_forums_included(admin_client, edition):
     html = admin_client.get(f"/admin/pages/add/events/eventpage/{edition.pk}/").content.decode()
     assert 'value="expo"' in html
-    assert 'value="sub_forum"' not in html
+    assert 'value="sub_forum"' in html
+    assert (
+        "/admin/pages/add/events/subforumpage/"
+        not in admin_client.get(f"/admin/pages/{edition.pk}/add_subpage/").content.decode()
+    )
+
+
+def test_editor_creates_a_sub_forum_shown_in_its_own_design(admin_client, client, edition):
+    data = nested_form_data(
+        {
+            "title": "Synthetic Forum on Data",
+            "slug": "synthetic-forum-on-data",
+            "kind": "sub_forum",
+            "theme": "A synthetic forum theme",
+            "figures": inline_formset([]),
+            "tracks": inline_formset([]),
+            "organisers": inline_formset([]),
+            "speakers": inline_formset([]),
+            "agenda_sessions": inline_formset([]),
+            "body": streamfield([]),
+            "action-publish": "publish",
+        }
+    )
+
+    response = admin_client.post(f"/admin/pages/add/events/eventpage/{edition.pk}/", data)
+
+    assert response.status_code == 302
+    forum = EventPage.objects.get(slug="synthetic-forum-on-data")
+    assert forum.kind == "sub_forum"
+    client.logout()
+    html = client.get("/summits/2030/synthetic-forum-on-data/").content.decode()
+    assert 'class="page-event page-sub-forum"' in html
+    assert '<p class="eyebrow">Sub-forum · ' in html
 
 
 def test_venue_snippets_and_events_listing_are_in_the_admin(admin_client, edition):

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 from icalendar import Calendar
 
-from .factories import EventPageFactory, SubForumPageFactory, shanghai
+from .factories import EventPageFactory, SubForumFactory, shanghai
 from .helpers import add_events
 
 pytestmark = pytest.mark.django_db
@@ -19,9 +19,7 @@ def parse(response):
 
 def test_edition_calendar_has_one_event_per_part_and_session_with_zones(client, edition):
     add_events(edition, 3, sessions_each=2)
-    SubForumPageFactory(
-        parent=edition, start=shanghai(2030, 11, 9, 14), end=shanghai(2030, 11, 9, 17)
-    )
+    SubForumFactory(parent=edition, start=shanghai(2030, 11, 9, 14), end=shanghai(2030, 11, 9, 17))
 
     calendar = parse(client.get("/summits/2030/calendar.ics"))
 

@@ -9,7 +9,7 @@ from .factories import (
     EventPageFactory,
     KeyFigureFactory,
     PartFigureFactory,
-    SubForumPageFactory,
+    SubForumFactory,
     shanghai,
 )
 from .helpers import add_events
@@ -37,7 +37,7 @@ def test_edition_page_shows_theme_dates_in_its_zone_and_key_figures(client, edit
 
 
 def test_edition_page_lists_parts_by_kind_with_times_and_figures(client, edition):
-    forum = SubForumPageFactory(
+    forum = SubForumFactory(
         parent=edition,
         title="Synthetic Forum",
         start=shanghai(2030, 11, 9, 14, 0),
@@ -182,3 +182,15 @@ def test_event_page_query_count_does_not_grow_with_sessions(client, edition):
     with CaptureQueriesContext(connection) as big:
         client.get(big_event.url)
     assert len(big.captured_queries) == small_count > 0
+
+
+def test_the_kind_picks_the_template_of_a_part(client, edition):
+    forum = SubForumFactory(parent=edition, title="Synthetic Forum")
+    expo = EventPageFactory(parent=edition, title="Synthetic Expo", kind="expo")
+
+    forum_response, expo_response = client.get(forum.url), client.get(expo.url)
+
+    assert forum_response.templates[0].name == "events/sub_forum_page.html"
+    assert 'class="page-event page-sub-forum"' in forum_response.content.decode()
+    assert expo_response.templates[0].name == "events/event_page.html"
+    assert "page-sub-forum" not in expo_response.content.decode()

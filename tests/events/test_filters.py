@@ -1,10 +1,12 @@
 """Filters on the programme and in the admin: bad values are a 400 or an empty list."""
 
+import re
+
 import pytest
 
 from tests.factories import UserFactory
 
-from .factories import EventPageFactory, SubForumPageFactory, SummitPageFactory, shanghai
+from .factories import EventPageFactory, SubForumFactory, SummitPageFactory, shanghai
 
 pytestmark = pytest.mark.django_db
 
@@ -12,7 +14,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def programme(edition):
     return {
-        "forum": SubForumPageFactory(
+        "forum": SubForumFactory(
             parent=edition,
             title="Synthetic Forum",
             start=shanghai(2030, 11, 9, 14),
@@ -45,22 +47,38 @@ def test_programme_filters_by_kind_and_day(client, programme):
 
 
 @pytest.mark.parametrize(
-    "query",
+    ("query", "shown"),
     [
-        {"kind": "not-a-kind"},
-        {"day": "2030-13-45"},
-        {"day": "2031-01-01"},  # outside the edition
-        {"day": "'; DROP TABLE x"},
-        {"kind": "\x00"},
-        {"kind": ["expo", "cultural"], "day": ["x", "y"]},
+        ({"kind": "not-a-kind"}, "not-a-kind"),
+        ({"day": "2030-13-45"}, "2030-13-45"),
+        ({"day": "2031-01-01"}, "2031-01-01"),  # outside the edition
+        ({"day": "'; DROP TABLE x"}, "&#x27;; DROP TABLE x"),
+        ({"kind": "\x00"}, "\\x00"),
+        ({"kind": ["expo", "cultural"], "day": ["x", "y"]}, "y"),
     ],
 )
-def test_bad_programme_filters_are_a_400_with_a_message(client, programme, query):
+def test_bad_programme_filters_are_a_400_naming_the_value(client, programme, query, shown):
     response = client.get("/summits/2030/", query)
     assert response.status_code == 400
+    html = response.content.decode()
+    assert f"<code>{shown}</code>" in html
+    assert '<a href="/summits/2030/">' in html  # the unfiltered edition page
+    assert "Synthetic Expo" not in html and "Synthetic Forum" not in html
+
+
+def test_a_kind_the_edition_lacks_is_an_empty_programme(client, programme):
+    response = client.get("/summits/2030/", {"kind": "ceremony"})
+    assert response.status_code == 200
     html = main(response)
-    assert 'role="alert"' in html
+    assert "Nothing in the programme matches this filter." in html
     assert "Synthetic Expo" not in html
+    assert '<option value="ceremony" selected>' in html
+
+
+def test_the_kind_list_offers_the_kinds_of_the_edition(client, programme):
+    html = main(client.get("/summits/2030/"))
+    options = re.findall(r'<option value="(\w*)"', html[: html.index('name="day"')])
+    assert options == ["", "sub_forum", "expo", "cultural"]
 
 
 @pytest.fixture
@@ -86,6 +104,15 @@ def test_admin_listing_shows_events_across_editions(editor_client, series, editi
 
     html = editor_client.get(ADMIN_LISTING, {"kind": "expo"}).content.decode()
     assert "Expo 2030" in html and "Ceremony 2031" not in html
+
+
+def test_admin_listing_filters_sub_forums_by_kind(editor_client, edition):
+    SubForumFactory(parent=edition, title="Forum 2030")
+    EventPageFactory(parent=edition, title="Expo 2030", kind="expo")
+
+    html = editor_client.get(ADMIN_LISTING, {"kind": "sub_forum"}).content.decode()
+
+    assert "Forum 2030" in html and "Expo 2030" not in html
 
 
 def test_admin_listing_filters_by_date_range(editor_client, edition):

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_edition_json_ld_is_an_event_with_sub_events(client, edition):
-    edition.organizer = OrganizationFactory(name="Synthetic Conference Org")
+    edition.organiser = OrganizationFactory(name="Synthetic Conference Org")
     edition.save()
     EventPageFactory(parent=edition, title="Synthetic Expo", start=shanghai(2030, 11, 9, 10))
     EventPageFactory(parent=edition, title="Synthetic Night", kind="cultural")

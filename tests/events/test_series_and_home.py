@@ -29,7 +29,7 @@ def test_chart_with_one_edition_is_an_accessible_svg(client, edition):
     assert '<title id="chart-countries-title">' in html
     assert '<desc id="chart-countries-desc">2030: 126</desc>' in html
     assert len(re.findall(r"<rect ", html)) == 1
-    assert '<th scope="row">2030</th><td>126</td>' in html  # the data table alternative
+    assert '<th scope="row">2030</th><td class="num">126</td>' in html  # the data table
 
 
 def test_chart_compares_editions_oldest_first(client, series):
@@ -40,8 +40,30 @@ def test_chart_compares_editions_oldest_first(client, series):
     html = client.get("/summits/").content.decode()
 
     assert "2028: more than 1,000; 2029: more than 1,500; 2030: more than 1,800" in html
-    heights = [float(h) for h in re.findall(r'<rect [^>]*height="([\d.]+)"', html)]
-    assert heights == sorted(heights) and heights[-1] > heights[0]
+    widths = [float(w) for w in re.findall(r'<rect [^>]*width="([\d.]+)"', html)]
+    assert widths == sorted(widths) and widths[-1] > widths[0]
+
+
+def test_key_figures_across_editions_show_every_compared_figure(client, series):
+    for year, countries, guests, on_site in ((2029, 120, 1500, 90), (2030, 126, 1800, 100)):
+        edition = SummitPageFactory(parent=series, year=year)
+        KeyFigureFactory(page=edition, metric="countries", number=countries)
+        KeyFigureFactory(page=edition, metric="guests", number=guests, qualifier="more_than")
+        KeyFigureFactory(page=edition, metric="offline_countries", number=on_site)
+
+    html = client.get("/summits/").content.decode()
+    html = html[html.index('id="charts-title"') :]
+
+    assert "Key figures across editions" in html
+    for metric, title, rows in (
+        ("countries", "Countries and regions taking part", ("120", "126")),
+        ("guests", "Guests", ("more than 1,500", "more than 1,800")),
+        ("offline_countries", "Countries and regions present on site", ("90", "100")),
+    ):
+        assert f'<title id="chart-{metric}-title">{title}, by edition</title>' in html
+        for year, text in zip((2029, 2030), rows, strict=True):
+            assert f'<th scope="row">{year}</th><td class="num">{text}</td>' in html
+    assert len(re.findall(r"<rect ", html)) == 6
 
 
 def test_series_without_editions_says_so(client, series):

@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from events.models import (
     EditionPartPage,
     EventPage,
-    SubForumPage,
     SummitIndexPage,
     SummitPage,
 )
@@ -31,9 +30,8 @@ def test_editions_only_under_the_series(home_page, series, edition):
 
 def test_parts_only_under_an_edition(home_page, series, edition):
     assert EventPage.can_create_at(edition)
-    assert SubForumPage.can_create_at(edition)
     assert not EventPage.can_create_at(series)
-    assert not SubForumPage.can_create_at(home_page)
+    assert not EventPage.can_create_at(home_page)
     event = EventPageFactory(parent=edition)
     assert not EventPage.can_create_at(event)
     assert not StandardPage.can_create_at(event)
@@ -42,7 +40,7 @@ def test_parts_only_under_an_edition(home_page, series, edition):
 
 def test_the_shared_parent_type_cannot_be_created(edition):
     assert not EditionPartPage.can_create_at(edition)
-    assert set(edition.specific_class.allowed_subpage_models()) == {SubForumPage, EventPage}
+    assert set(edition.specific_class.allowed_subpage_models()) == {EventPage}
 
 
 def test_edition_address_is_its_year(series):
@@ -61,16 +59,11 @@ def test_end_before_start_is_refused(series):
     assert "end" in error.value.message_dict
 
 
-def test_an_event_cannot_pretend_to_be_a_sub_forum(edition):
-    event = EventPageFactory.build(kind="sub_forum")
-    with pytest.raises(ValidationError) as error:
-        event.clean()
-    assert "kind" in error.value.message_dict
+def test_a_part_of_any_kind_is_one_page_type(edition):
+    from .factories import SubForumFactory
 
-
-def test_sub_forum_kind_is_fixed(edition):
-    from .factories import SubForumPageFactory
-
-    forum = SubForumPageFactory(parent=edition, kind="expo")
-    forum.refresh_from_db()
-    assert forum.kind == "sub_forum"
+    forum = SubForumFactory(parent=edition)
+    expo = EventPageFactory(parent=edition, kind="expo")
+    forum.full_clean()  # a sub-forum is a valid event page
+    assert type(forum.specific) is type(expo.specific) is EventPage
+    assert {page.kind for page in EventPage.objects.child_of(edition)} == {"sub_forum", "expo"}

@@ -8,7 +8,7 @@ from awards.models import AwardsIndexPage as AWARDS
 from events.models import SummitIndexPage as SUMMITS
 from news.models import NewsIndexPage as NEWS
 from tests.awards.factories import AwardEditionPageFactory
-from tests.events.factories import EventPageFactory, SubForumPageFactory
+from tests.events.factories import EventPageFactory, SubForumFactory
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +20,7 @@ def test_every_page_type_previews(client, sections, home_page, django_user_model
         home_page,
         StandardPageFactory(parent=home_page),
         *(page for pair in sections.values() for page in pair),
-        SubForumPageFactory(parent=edition),
+        SubForumFactory(parent=edition),
         EventPageFactory(parent=edition),
         AwardEditionPageFactory(parent=sections[AWARDS][1], year=2031),
     ]

@@ -14,7 +14,7 @@ from tests.events.factories import (
     EventPageFactory,
     KeyFigureFactory,
     PartFigureFactory,
-    SubForumPageFactory,
+    SubForumFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +30,7 @@ def edition(sections):
     KeyFigureFactory(
         page=edition, metric="participants", number=1800, qualifier="more_than", sort_order=1
     )
-    SubForumPageFactory(parent=edition, title="Synthetic forum on data")
+    SubForumFactory(parent=edition, title="Synthetic forum on data")
     expo = EventPageFactory(parent=edition, title="Synthetic expo")
     PartFigureFactory(page=expo, metric="exhibitors", number=580)
     edition.highlights.model.objects.create(

@@ -1,0 +1,84 @@
+"""JSON-LD of the events app: an edition is a schema.org Event with its parts as subEvents;
+a part is an Event with its organisers, speakers and superEvent. The pages' get_json_ld_main
+calls these."""
+
+from django.utils import timezone
+
+from .choices import SCHEMA_ATTENDANCE, AttendanceMode
+
+SCHEDULED = "https://schema.org/EventScheduled"
+SOCIAL_RENDITION = "fill-1200x630|format-jpeg"
+
+
+def part_event(part, request=None):
+    """A part as a schema.org Event, used on its own page and as a subEvent."""
+    zone = part.get_time_zone()
+    data = {
+        "@type": "Event",
+        "name": part.title,
+        "url": part.get_full_url(request),
+        "eventAttendanceMode": SCHEMA_ATTENDANCE[part.get_attendance_mode()],
+        "eventStatus": SCHEDULED,
+    }
+    if part.effective_start:
+        data["startDate"] = timezone.localtime(part.effective_start, zone).isoformat()
+    if part.effective_end:
+        data["endDate"] = timezone.localtime(part.effective_end, zone).isoformat()
+    description = part.theme or part.get_meta_description()
+    if description:
+        data["description"] = description
+    venue = part.get_venue()
+    if venue:
+        data["location"] = venue.json_ld()
+    return data
+
+
+def part_page(part, request=None):
+    """The main JSON-LD of a part's page."""
+    data = {"@context": "https://schema.org", **part_event(part, request)}
+    organisers = [row.organization.json_ld() for row in part.organisers.all()]
+    if organisers:
+        data["organizer"] = organisers if len(organisers) > 1 else organisers[0]
+    performers = [row.person.json_ld() for row in part.speakers.select_related("person")]
+    if performers:
+        data["performer"] = performers
+    if part.edition:
+        data["superEvent"] = {
+            "@type": "Event",
+            "name": part.edition.title,
+            "url": part.edition.get_full_url(request),
+        }
+    return data
+
+
+def edition_location(edition, request=None):
+    """The venue, the page as a VirtualLocation when it is (also) online, or both."""
+    locations = []
+    if edition.venue_id:
+        locations.append(edition.venue.json_ld())
+    if edition.attendance_mode != AttendanceMode.OFFLINE:
+        locations.append({"@type": "VirtualLocation", "url": edition.get_full_url(request)})
+    return locations[0] if len(locations) == 1 else locations
+
+
+def edition_page(edition, data, request=None):
+    """The edition's main JSON-LD: `data` (the page's WebPage basics) made an Event.
+    schema.org's key is "organizer", whatever the field is called."""
+    data["eventStatus"] = SCHEDULED
+    data["eventAttendanceMode"] = SCHEMA_ATTENDANCE[edition.attendance_mode]
+    if edition.start:  # always set once published; a draft preview may lack it
+        data["startDate"] = edition.local_start().isoformat()
+    if edition.end:
+        data["endDate"] = edition.local_end().isoformat()
+    location = edition_location(edition, request)
+    if location:
+        data["location"] = location
+    if edition.organiser_id:
+        data["organizer"] = edition.organiser.json_ld()
+    if edition.theme:
+        data["about"] = edition.theme
+    image = edition.get_social_image()
+    if image:
+        data["image"] = image.get_rendition(SOCIAL_RENDITION).full_url
+    data["subEvent"] = [part_event(part, request) for part in edition.parts]
+    return data
