@@ -6,7 +6,7 @@ PORT ?= 8000
 # manage.py defaults to dev settings; tests always use portal.settings.test (pyproject.toml).
 RUN_SETTINGS ?= portal.settings.dev
 
-.PHONY: run test install install-dev lock migrate demo superuser serve lint format check pytest bench clean
+.PHONY: run test prod-local install install-dev lock migrate demo superuser serve lint format check pytest bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ run: demo superuser
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
 	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+## make prod-local: the production stack here (Varnish on 6081, gunicorn, the scheduler).
+prod-local: demo
+	./scripts/prod_local.sh
 
 check: install-dev
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check

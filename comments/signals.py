@@ -9,15 +9,17 @@ COMMENT = "comments.Comment"
 COMMENT_SETTINGS = "comments.CommentSettings"
 
 
-def _comment_changed(sender, instance, **kwargs):
+def _comment_changed(sender, instance, raw=False, **kwargs):
+    if raw:  # a fixture or snapshot being loaded, not a visitor or moderator
+        return
     was_public = getattr(instance, "_loaded_status", None) == type(instance).Status.APPROVED
     if (instance.is_public or was_public) and instance.page_id is not None:
         invalidation.apply(invalidation.tags_for_pages({instance.page_id}))
     instance._loaded_status = instance.status
 
 
-def _settings_changed(created=False, **kwargs):
-    if not created:  # made on first use with the defaults: no page changes
+def _settings_changed(created=False, raw=False, **kwargs):
+    if not created and not raw:  # made on first use with the defaults: no page changes
         invalidation.apply({cache_tags.SITE})
 
 

@@ -53,8 +53,10 @@ def _is_draft_save(update_fields):
     return update_fields is not None and set(update_fields) <= invalidation.DRAFT_FIELDS
 
 
-def _on_save(sender, instance, created=False, update_fields=None, **kwargs):
-    if sender.__module__ == "__fake__":
+def _on_save(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
+    # A fixture or database snapshot being loaded (raw) is not an edit: its rows may not be
+    # consistent until the load ends, and `flush`/`loaddata` users clear the cache anyway.
+    if raw or sender.__module__ == "__fake__":
         return
     if isinstance(instance, Page):
         # Publishing sends page_published; a shell-made save of a live page counts too.

@@ -2,9 +2,38 @@ import shutil
 
 import pytest
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
+from django.db.backends.base.creation import BaseDatabaseCreation
 from wagtail.models import Page, Site
 
 from tests.factories import HomePageFactory
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _serialized_rollback_into_an_empty_database():
+    """A transactional test with serialized_rollback reloads the migrated database at its
+    start, assuming the tables are empty. A migration test that migrates back and forth (or
+    a flush that re-created the content types under new ids) leaves rows behind that clash
+    with the reload: empty every table first, so each such test starts from the snapshot."""
+    original = BaseDatabaseCreation.deserialize_db_from_string
+
+    def deserialize(self, data):
+        call_command(
+            "flush",
+            database=self.connection.alias,
+            interactive=False,
+            inhibit_post_migrate=True,
+            verbosity=0,
+        )
+        try:
+            return original(self, data)
+        finally:
+            ContentType.objects.clear_cache()  # the ids cached before may have changed
+
+    BaseDatabaseCreation.deserialize_db_from_string = deserialize
+    yield
+    BaseDatabaseCreation.deserialize_db_from_string = original
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -9,7 +9,7 @@ OLD = [("awards", "0001_initial")]
 NEW = [("awards", "0002_rename_honoree_honouree")]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_groups_keep_their_honouree_permissions_through_the_rename():
     executor = MigrationExecutor(connection)
     executor.migrate(OLD)

@@ -28,10 +28,11 @@ def browser_page():
 
 
 @pytest.fixture
-def wagtail_tree(transactional_db):
-    """Transactional tests start from an empty database: recreate Wagtail's root and locale.
-    An earlier transactional test's flush recreated the content types under new ids, so the
-    cached ones are stale."""
+def wagtail_tree(transactional_db, django_db_serialized_rollback):
+    """A transactional test that gets the migrated database back afterwards (serialized
+    rollback: every transactional test of the suite does, or a flush that recreates the
+    content types under new ids breaks the next one's restore). Wagtail's root and locale
+    are made if missing all the same, and the cached content types dropped."""
     ContentType.objects.clear_cache()
     Locale.objects.get_or_create(language_code="en")
     if Page.get_first_root_node() is None:

@@ -143,7 +143,7 @@ def test_bad_input_gives_a_404_not_a_500(client, sections, editor):
 
 @pytest.mark.parametrize("extra_figures", [0, 8])
 def test_key_figures_block_renders_in_a_fixed_number_of_queries(
-    sections, edition, editor, client, extra_figures, django_assert_num_queries
+    sections, edition, editor, client, extra_figures, django_assert_max_num_queries
 ):
     for number in range(extra_figures):
         KeyFigureFactory(page=edition, metric="countries", number=number, sort_order=10 + number)
@@ -151,6 +151,7 @@ def test_key_figures_block_renders_in_a_fixed_number_of_queries(
     recap = ArticlePage.objects.exclude(pk=sections[NEWS][1].pk).get()
     block = next(block for block in recap.body if block.block_type == "summit_key_figures")
     block.value["summit"]  # the chosen edition is loaded with the body, before counting
-    with django_assert_num_queries(2):  # the figures, and the site for the edition link
+    # The figures, and the site for the edition link (none once the site's paths are cached).
+    with django_assert_max_num_queries(2):
         html = block.render()
     assert html.count('class="key-figure"') == min(2 + extra_figures, 6)
