@@ -24,6 +24,7 @@ def _serialized_rollback_into_an_empty_database():
             database=self.connection.alias,
             interactive=False,
             inhibit_post_migrate=True,
+            reset_sequences=False,  # as Django's own flush between transactional tests
             verbosity=0,
         )
         try:
