@@ -13,26 +13,27 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from awards.models import AwardEditionPage, AwardProgramPage
 from comments.models import CommentableMixin
+from events.models import EventPage, SummitPage
 from portal.models import BasePage
 
 from .. import queries, structured_data
 from ..blocks import ArticleBodyBlock
 from ..choices import RESERVED_SLUGS, AuthorRole
-from ..panels import InstalledPageChooserPanel
 
-SUMMIT_PAGE_TYPES = ["events.SummitPage"]
-RELATED_PAGE_TYPES = [
-    "events.SummitPage",
-    "events.EventPage",
-    "awards.AwardProgramPage",
-    "awards.AwardEditionPage",
-]
+RELATED_PAGE_TYPES = [SummitPage, EventPage, AwardProgramPage, AwardEditionPage]
 WORDS_PER_MINUTE = 220
 CJK_CHARS_PER_MINUTE = 400
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -89,7 +90,7 @@ class ArticleRelatedPage(Orderable):
         help_text=_("A sub-forum, event, award programme or award edition page."),
     )
 
-    panels = [InstalledPageChooserPanel("page", page_type=RELATED_PAGE_TYPES)]
+    panels = [PageChooserPanel("page", page_type=RELATED_PAGE_TYPES)]
 
     class Meta(Orderable.Meta):
         verbose_name = _("related page")
@@ -231,7 +232,7 @@ class ArticlePage(CommentableMixin, BasePage):
         FieldPanel("tags"),
         MultiFieldPanel(
             [
-                InstalledPageChooserPanel("related_summit", page_type=SUMMIT_PAGE_TYPES),
+                PageChooserPanel("related_summit", page_type=SummitPage),
                 InlinePanel("related_page_links", label=_("Related page")),
             ],
             heading=_("Related summit, forums and awards"),

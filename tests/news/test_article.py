@@ -4,7 +4,6 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from news.models import ArticlePage, ArticleRelatedPage
-from news.panels import installed_page_types
 from tests.factories import StandardPageFactory
 
 from .factories import ArticlePageFactory, full_article
@@ -153,13 +152,6 @@ def test_slugs_used_by_listing_routes_are_refused(news_index, slug):
 def test_unpublished_article_is_not_served(client, news_index):
     article = ArticlePageFactory(parent=news_index, live=False)
     assert client.get(f"/news/{article.slug}/").status_code == 404
-
-
-def test_page_chooser_keeps_only_installed_page_types():
-    assert installed_page_types(["events.NoSuchPage", "portal.StandardPage"]) == [
-        "portal.StandardPage"
-    ]
-    assert installed_page_types(["events.NoSuchPage", "not a label"]) == ["wagtailcore.Page"]
 
 
 def test_json_ld_news_article_has_required_properties(client, news_index):
