@@ -118,3 +118,26 @@ def test_moderator_can_open_a_comment(client, article, moderator):
     response = client.get(f"/admin/snippets/comments/comment/edit/{comment.pk}/")
     assert response.status_code == 200
     assert comment.author_email in response.content.decode()  # moderators may see it
+
+
+def test_deleting_a_page_keeps_its_comments_for_moderators(client, article, moderator):
+    CommentFactory(page=article, status=Status.APPROVED, body="Kept after the page goes")
+    CommentFactory(page=article, status=Status.PENDING, body="Pending, kept too")
+    admin = UserFactory(username="chief", is_superuser=True, is_staff=True)
+    client.force_login(admin)
+    confirm = client.get(reverse("wagtailadmin_pages:delete", args=[article.pk]))
+    assert confirm.status_code == 200
+    assert "2 visitor comments on this page and its subpages will be kept" in (
+        confirm.content.decode()
+    )
+
+    title, url_path = article.title, article.url_path
+    article.delete()
+
+    kept = Comment.objects.order_by("body")
+    assert [c.body for c in kept] == ["Kept after the page goes", "Pending, kept too"]
+    assert {(c.page_id, c.page_title, c.page_url) for c in kept} == {(None, title, url_path)}
+    client.force_login(moderator)
+    html = client.get("/admin/snippets/comments/comment/").content.decode()
+    assert "Kept after the page goes" in html
+    assert f"{title} (page deleted)" in html

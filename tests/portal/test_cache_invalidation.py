@@ -13,6 +13,7 @@ from wagtail.contrib.search_promotions.models import Query
 from comments.models import Comment
 from comments.moderation import moderate
 from portal.models import SiteBranding
+from tests.events.factories import SummitIndexPageFactory, SummitPageFactory
 from tests.factories import PersonFactory, StandardPageFactory
 from tests.news.factories import ArticleAuthorFactory, NewsIndexPageFactory, full_article
 
@@ -201,3 +202,21 @@ def test_a_hit_tells_downstream_caches_its_age(tree):
         response = Client().get(UNRELATED)
     assert response["X-Page-Cache"] == "hit"
     assert response["Age"] == "7"
+
+
+def test_an_article_about_a_summit_drops_the_summit_page_that_lists_it(home_page, tree):
+    news, _article, _about = tree
+    summits = SummitIndexPageFactory(parent=home_page)
+    edition = SummitPageFactory(parent=summits, year=2031)
+    about_it = full_article(
+        news, slug="about-2031", title="Synthetic news of 2031", related_summit=edition
+    )
+    about_it.save_revision().publish()
+    warm(edition.url, UNRELATED)
+
+    about_it.title = "Synthetic news of 2031, retitled"
+    about_it.save_revision().publish()
+
+    assert state(edition.url) == "miss"
+    assert "Synthetic news of 2031, retitled" in Client().get(edition.url).content.decode()
+    assert state(UNRELATED) == "hit"
