@@ -1,21 +1,30 @@
 """When the cache server or the database goes away, visitors get pages or a clear 503, and
 a comment is never lost: stored (held for moderation) or handed back in its form."""
 
+import contextlib
+import os
 import shutil
 import signal
 import socket
 import subprocess
+import sys
+import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
 from unittest import mock
 
 import pytest
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.test import Client, override_settings
 
 from comments.models import Comment
 from tests.comments.conftest import form_data, post_url
 
 pytestmark = [pytest.mark.django_db]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def free_port():
@@ -126,3 +135,122 @@ def test_a_comment_posted_while_the_database_is_down_comes_back_filled_in(articl
     assert f'action="{post_url(article)}"' in html
     assert 'name="csrfmiddlewaretoken" value="' in html
     assert Comment.objects.count() == 0
+
+
+class CuttableProxy:
+    """A TCP proxy to PostgreSQL that the test can cut and restore, as a network would."""
+
+    def __init__(self, target_port):
+        self.target_port = target_port
+        self.port = free_port()
+        self.sockets = []
+        self.listener = None
+        self.restore()
+
+    def restore(self):
+        self.listener = socket.create_server(("127.0.0.1", self.port), reuse_port=False)
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def _accept(self, listener):
+        while True:
+            try:
+                client, _address = listener.accept()
+            except OSError:
+                return
+            try:
+                upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            except OSError:
+                client.close()
+                continue
+            self.sockets += [client, upstream]
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source, sink):
+        try:
+            while data := source.recv(65536):
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+
+    def cut(self):
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept()
+        self.listener.close()
+        for sock in self.sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+                sock.close()
+        self.sockets = []
+
+
+def _fetch(port, path, data=None):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=data)
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:
+            return response.status, dict(response.headers), response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode()
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.skipif(
+    not os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="needs DATABASE_URL on PostgreSQL, reached through a proxy (CI's second run)",
+)
+def test_an_app_server_whose_database_is_cut_answers_503_and_recovers(article):
+    db = connection.settings_dict
+    proxy = CuttableProxy(int(db["PORT"] or 5432))
+    port = free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "REDIS_URL"},
+        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DEBUG": "false",
+        "DATABASE_URL": f"postgres://{db['USER']}@127.0.0.1:{proxy.port}/{db['NAME']}",
+        "PAGE_CACHE_SECONDS": "0",
+    }
+    # The database cache's table: the suite migrated this database with local memory.
+    subprocess.run([sys.executable, "manage.py", "createcachetable"], cwd=ROOT, env=env, check=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "-w", "1", "-b", f"127.0.0.1:{port}", "portal.wsgi"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                status, _headers, _body = _fetch(port, "/news/recap/")
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
+        assert status == 200
+
+        proxy.cut()
+        status, headers, body = _fetch(port, "/news/recap/")
+        assert status == 503 and int(headers["Retry-After"]) > 0
+        assert "briefly unavailable" in body and "Traceback" not in body
+        text = "Typed during the outage, and not to be lost."
+        form = urllib.parse.urlencode(form_data(body=text)).encode()
+        status, headers, body = _fetch(port, post_url(article), data=form)
+        assert status == 503 and int(headers["Retry-After"]) > 0
+        assert text in body
+
+        proxy.restore()
+        deadline = time.monotonic() + 15
+        while _fetch(port, "/news/recap/")[0] != 200:  # no restart needed
+            assert time.monotonic() < deadline, "still failing after the database came back"
+            time.sleep(0.2)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        proxy.cut()
