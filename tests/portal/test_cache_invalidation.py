@@ -220,3 +220,28 @@ def test_an_article_about_a_summit_drops_the_summit_page_that_lists_it(home_page
     assert state(edition.url) == "miss"
     assert "Synthetic news of 2031, retitled" in Client().get(edition.url).content.decode()
     assert state(UNRELATED) == "hit"
+
+
+def test_the_key_follows_what_the_response_varies_on_and_the_language(rf):
+    from django.http import HttpResponse
+    from django.utils import translation
+
+    from portal.page_cache import AnonymousPageCacheMiddleware
+
+    def view(request):
+        response = HttpResponse(f"for {request.headers.get('Accept-Language', '')}")
+        response["Vary"] = "Accept-Language, Cookie"
+        return response
+
+    middleware = AnonymousPageCacheMiddleware(view)
+
+    def ask(language, active="en"):
+        with translation.override(active):
+            response = middleware(rf.get("/varies/", HTTP_ACCEPT_LANGUAGE=language))
+        return response["X-Page-Cache"], response.content.decode()
+
+    assert ask("en") == ("miss", "for en")
+    assert ask("en") == ("hit", "for en")
+    assert ask("zh-hans") == ("miss", "for zh-hans")  # never the English copy
+    assert ask("zh-hans") == ("hit", "for zh-hans")
+    assert ask("en", active="zh-hans")[0] == "miss"  # the active language is in the key
