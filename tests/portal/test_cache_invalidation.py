@@ -13,7 +13,7 @@ from wagtail.contrib.search_promotions.models import Query
 from comments.models import Comment
 from comments.moderation import moderate
 from portal.models import SiteBranding
-from tests.events.factories import SummitIndexPageFactory, SummitPageFactory
+from tests.events.factories import EventPageFactory, SummitIndexPageFactory, SummitPageFactory
 from tests.factories import PersonFactory, StandardPageFactory
 from tests.news.factories import ArticleAuthorFactory, NewsIndexPageFactory, full_article
 
@@ -245,3 +245,28 @@ def test_the_key_follows_what_the_response_varies_on_and_the_language(rf):
     assert ask("zh-hans") == ("miss", "for zh-hans")  # never the English copy
     assert ask("zh-hans") == ("hit", "for zh-hans")
     assert ask("en", active="zh-hans")[0] == "miss"  # the active language is in the key
+
+
+def test_a_new_part_drops_the_edition_and_its_calendar(home_page, tree):
+    summits = SummitIndexPageFactory(parent=home_page)
+    edition = SummitPageFactory(parent=summits, year=2032)
+    calendar = f"{edition.url}calendar.ics"
+    warm(edition.url, calendar, UNRELATED)
+
+    EventPageFactory(parent=edition, title="Synthetic closing ceremony", slug="closing")
+
+    assert state(edition.url) == "miss"
+    assert "Synthetic closing ceremony" in Client().get(calendar).content.decode()
+    assert state(UNRELATED) == "hit"
+
+
+def test_an_image_change_drops_the_pages_that_show_it(tree):
+    _news, article, _about = tree
+    warm(ARTICLE, UNRELATED)
+
+    image = article.lead_image
+    image.title = "A renamed synthetic picture"
+    image.save()
+
+    assert state(ARTICLE) == "miss"
+    assert state(UNRELATED) == "hit"
