@@ -26,10 +26,13 @@ class KnownSlugField(forms.SlugField):
         self.known = known
         self.unknown_message = unknown_message
 
-    def validate(self, value):
-        super().validate(value)
+    def clean(self, value):
+        # The slug's own validators run first: a malformed value (a NUL byte, which
+        # PostgreSQL refuses) never reaches the database.
+        value = super().clean(value)
         if value and self.known is not None and not self.known.filter(slug=value).exists():
             raise ValidationError(self.unknown_message, code="unknown")
+        return value
 
 
 class KnownSlugFilter(django_filters.CharFilter):
