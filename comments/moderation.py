@@ -28,7 +28,8 @@ def moderate(comments, action, user=None):
         moderated_by=user if user and user.is_authenticated else None,
     )
     if changed:
-        for page_id in set(Comment.objects.filter(pk__in=ids).values_list("page_id", flat=True)):
-            if page_id is not None:
-                invalidation.apply(invalidation.tags_for_pages({page_id}))
+        pages = set(Comment.objects.filter(pk__in=ids).values_list("page_id", flat=True))
+        pages.discard(None)  # comments kept from a deleted page
+        if pages:
+            invalidation.apply(invalidation.tags_for_pages(pages))
     return changed

@@ -49,7 +49,7 @@ def _problem(request, page, message, status, form=None):
 def _database_unavailable(request, page_id):
     """The form, filled with what the visitor typed, when the database cannot be reached:
     rendered from the request alone, and posting to the same address."""
-    retry_after = getattr(settings, "RETRY_AFTER_SECONDS", 30)
+    retry_after = settings.RETRY_AFTER_SECONDS
     data = {key: request.POST.get(key, "") for key in CommentForm.base_fields}
     context = {
         "form": CommentForm(initial=data),

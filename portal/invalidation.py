@@ -33,14 +33,30 @@ DRAFT_FIELDS = {
 }
 
 
+def _page_ids_of(incoming, outgoing):
+    """Ids of the pages among the sources of `incoming` and the targets of `outgoing`
+    (ReferenceIndex querysets): two queries."""
+    page_type = ContentType.objects.get_for_model(Page)
+    ids = set(incoming.filter(base_content_type=page_type).values_list("object_id", flat=True))
+    ids |= set(outgoing.filter(to_content_type=page_type).values_list("to_object_id", flat=True))
+    return {int(i) for i in ids if str(i).isdigit()}
+
+
 def _page_ids_related_to(obj):
     """Ids of the pages that reference `obj` or that `obj` references."""
+    return _page_ids_of(
+        ReferenceIndex.get_references_to(obj), ReferenceIndex.get_references_for_object(obj)
+    )
+
+
+def _page_ids_related_to_pages(page_ids):
+    """The same for many pages at once, whatever their number (two queries)."""
     page_type = ContentType.objects.get_for_model(Page)
-    incoming = ReferenceIndex.get_references_to(obj).filter(base_content_type=page_type)
-    outgoing = ReferenceIndex.get_references_for_object(obj).filter(to_content_type=page_type)
-    ids = set(incoming.values_list("object_id", flat=True))
-    ids |= set(outgoing.values_list("to_object_id", flat=True))
-    return {int(i) for i in ids if str(i).isdigit()}
+    keys = [str(i) for i in page_ids]
+    return _page_ids_of(
+        ReferenceIndex.objects.filter(to_content_type=page_type, to_object_id__in=keys),
+        ReferenceIndex.objects.filter(base_content_type=page_type, object_id__in=keys),
+    )
 
 
 def _with_ancestors(page_ids):
@@ -62,9 +78,10 @@ def apply(tags):
 
 
 def tags_for_pages(page_ids):
+    """The tags of the pages, of the pages related to them, of their ancestors, and
+    `nonpage`: four queries however many pages."""
     ids = set(page_ids)
-    for page in Page.objects.filter(pk__in=ids):
-        ids |= _page_ids_related_to(page)
+    ids |= _page_ids_related_to_pages(ids)
     return {cache_tags.page_tag(i) for i in _with_ancestors(ids)} | {cache_tags.NONPAGE}
 
 

@@ -33,7 +33,8 @@ from portal.cache_guard import guarded
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/search/")
 HEADER_KEY_PREFIX = "page-cache:vary:"
 ENTRY_KEY_PREFIX = "page-cache:entry:"
-# Cookies that never change a public page: the CSRF token and the language choice.
+# `Vary: Cookie` is not part of the key: a request with a cookie that personalises a page
+# bypasses the cache (PAGE_CACHE_BYPASS_COOKIES), and no other cookie changes a page.
 NEUTRAL_VARY = {"cookie"}
 
 

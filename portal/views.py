@@ -39,7 +39,7 @@ def server_error(request):
 
 
 def database_unavailable(request):
-    retry_after = getattr(settings, "RETRY_AFTER_SECONDS", 30)
+    retry_after = settings.RETRY_AFTER_SECONDS
     context = {"retry_after": retry_after, "retry_url": escape_uri_path(request.path)}
     response = HttpResponse(loader.get_template("503.html").render(context), status=503)
     response["Retry-After"] = str(retry_after)

@@ -22,15 +22,10 @@ from django.test import Client, override_settings
 
 from comments.models import Comment
 from tests.comments.conftest import form_data, post_url
+from tests.network import free_port, wait_for_port
 
 pytestmark = [pytest.mark.django_db]
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def redis_caches(port):
@@ -60,16 +55,9 @@ def own_redis():
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                process.kill()
-                raise
-            time.sleep(0.05)
+    if not wait_for_port(port, timeout=10, process=process):
+        process.kill()
+        pytest.fail("redis-server did not start")
     yield port, process
     if process.poll() is None:
         process.send_signal(signal.SIGKILL)
@@ -169,10 +157,9 @@ class CuttableProxy:
     @staticmethod
     def _pipe(source, sink):
         try:
-            while data := source.recv(65536):
-                sink.sendall(data)
-        except OSError:
-            pass
+            with contextlib.suppress(OSError):
+                while data := source.recv(65536):
+                    sink.sendall(data)
         finally:
             for sock in (source, sink):
                 with contextlib.suppress(OSError):

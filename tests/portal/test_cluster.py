@@ -3,7 +3,6 @@ one machine is seen by every app server at once, even with the page cache on. Bo
 caches: Redis (REDIS_URL) and the default without it, the database cache."""
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ from django.db import connection
 
 from portal.models import SiteBranding
 from tests.factories import StandardPageFactory
+from tests.network import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,12 +27,6 @@ pytestmark = [
         "(CI's second run)",
     ),
 ]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(port, path):

@@ -5,10 +5,8 @@ through wagtail.contrib.frontend_cache."""
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from django.test import override_settings
 
 from portal.models import SiteBranding
 from tests.factories import StandardPageFactory
+from tests.network import free_port, wait_for_port
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -26,12 +25,6 @@ pytestmark = [
     ),
 ]
 VCL = "deploy/varnish.vcl"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(port, path, cookie=None):
@@ -72,16 +65,9 @@ def varnish(live_server):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"varnishd did not start: {process.stderr.read().decode()[-2000:]}")
-            time.sleep(0.1)
+    if not wait_for_port(port, process=process):
+        process.kill()
+        pytest.fail(f"varnishd did not start: {process.stderr.read().decode()[-2000:]}")
     with override_settings(
         PAGE_CACHE_SECONDS=300,
         WAGTAILFRONTENDCACHE={
