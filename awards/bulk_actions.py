@@ -7,6 +7,8 @@ from django.utils.translation import ngettext
 from django_countries import countries
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
+from portal.admin_security import PermittedObjectsOnly
+
 from .models import Recognition
 
 
@@ -19,7 +21,7 @@ class SetCountryForm(forms.Form):
     )
 
 
-class SetCountryBulkAction(SnippetBulkAction):
+class SetCountryBulkAction(PermittedObjectsOnly, SnippetBulkAction):
     display_name = _("Set country")
     action_type = "set_country"
     aria_label = _("Set the country of the selected recognitions")

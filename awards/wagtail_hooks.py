@@ -23,6 +23,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from portal import extension_points
+from portal.admin_security import PermittedSnippetChooserViewSet
 from portal.extension_points import SearchSource, Section
 
 from . import roles
@@ -108,6 +109,7 @@ class RecognitionViewSet(SnippetViewSet):
     icon = "pick"
     menu_label = _("Recognitions")
     index_view_class = RecognitionIndexView
+    chooser_viewset_class = PermittedSnippetChooserViewSet
     add_view_class = type("RecognitionCreateView", (ForbiddenMixin, CreateView), {})
     edit_view_class = type("RecognitionEditView", (ForbiddenMixin, EditView), {})
     delete_view_class = type("RecognitionDeleteView", (ForbiddenMixin, DeleteView), {})
@@ -156,6 +158,7 @@ class HonoureeViewSet(SnippetViewSet):
     model = Honouree
     icon = "user"
     menu_label = _("Honourees")
+    chooser_viewset_class = PermittedSnippetChooserViewSet
     list_display = ["name", "slug"]
     search_fields = ["slug", "person__name", "organization__name"]
     search_backend_name = None

@@ -23,6 +23,7 @@ from comments import roles
 from comments.models import Comment
 from comments.moderation import ACTIONS, moderate
 from portal import extension_points
+from portal.admin_security import PermittedObjectsOnly, PermittedSnippetChooserViewSet
 
 
 class CommentPermissionPolicy(ModelPermissionPolicy):
@@ -46,6 +47,12 @@ class CommentFilterSet(WagtailFilterSet):
         model = Comment
         fields = ["status", "reason", "page", "created_at"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the pages that have comments: all pages would name every section's drafts.
+        page = self.filters["page"]
+        page.queryset = page.queryset.filter(visitor_comments__isnull=False).distinct()
+
 
 class CommentViewSet(SnippetViewSet):
     model = Comment
@@ -54,6 +61,7 @@ class CommentViewSet(SnippetViewSet):
     menu_order = 250
     add_to_admin_menu = True
     copy_view_enabled = False
+    chooser_viewset_class = PermittedSnippetChooserViewSet
     filterset_class = CommentFilterSet
     search_fields = ["body", "author_name", "author_email"]
     search_backend_name = None  # plain database search, no index to keep up to date
@@ -101,7 +109,7 @@ class CommentViewSet(SnippetViewSet):
 register_snippet(CommentViewSet)
 
 
-class ModerateBulkAction(SnippetBulkAction):
+class ModerateBulkAction(PermittedObjectsOnly, SnippetBulkAction):
     """One bulk action per moderator decision (see comments.moderation.ACTIONS)."""
 
     template_name = "comments/bulk_actions/confirm_moderate.html"

@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from portal import (
+    admin_security,
     dashboard,  # noqa: F401  (registers the editorial dashboard panels)
     extension_points,
     page_cache,
@@ -43,6 +44,9 @@ class PeopleGroup(SnippetViewSetGroup):
 
 
 register_snippet(PeopleGroup)
+
+admin_security.register_permitted_builtin_actions()
+hooks.register("construct_page_chooser_queryset", admin_security.visible_in_page_chooser)
 
 
 @hooks.register(extension_points.ROLES, order=0)

@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Bad filter values and impossible page numbers of public listings (portal/filtering.py).
     "portal.middleware.ListingErrorMiddleware",
+    "portal.middleware.AdminSecurityMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
