@@ -8,11 +8,12 @@
 Every figure comes from the environment; see the README's "Security" section.
 """
 
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
-from .env import env_bool, env_list, env_str
+from .env import env_bool, env_int, env_list, env_str
 
 
 def _origin(url):
@@ -99,3 +100,24 @@ PERMISSIONS_POLICY = {
         "usb",
     )
 }
+
+# --- Login throttling (django-axes) --------------------------------------------------------
+
+# Trusted reverse proxies in front of the app (1 behind the nginx of deploy/). With 0,
+# X-Forwarded-For is whatever the visitor sent, so only REMOTE_ADDR counts.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_ENABLED = True
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# One address function for the lockouts and the rate limits (portal/headers.py): the
+# address the outermost trusted proxy saw. Not django-ipware's proxy count, which expects
+# the proxy's own address in X-Forwarded-For and finds no client behind one nginx.
+AXES_CLIENT_IP_CALLABLE = "portal.headers.client_address"
+AXES_LOCKOUT_CALLABLE = "portal.login.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+
+# The site's own login (/login/): for pages with a "login required" privacy setting.
+WAGTAIL_FRONTEND_LOGIN_URL = "/login/"
+LOGIN_REDIRECT_URL = "/"
