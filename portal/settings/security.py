@@ -121,3 +121,17 @@ AXES_HTTP_RESPONSE_CODE = 429
 # The site's own login (/login/): for pages with a "login required" privacy setting.
 WAGTAIL_FRONTEND_LOGIN_URL = "/login/"
 LOGIN_REDIRECT_URL = "/"
+
+# --- Rate limits (django-ratelimit) --------------------------------------------------------
+
+SEARCH_RATE = env_str("SEARCH_RATE", "30/m")
+AUTOCOMPLETE_RATE = env_str("AUTOCOMPLETE_RATE", "120/m")
+# The cache every process shares, which raises when it is away; the views catch that and
+# let the request through (portal/cache_guard.py), and a count that cannot be read is no
+# limit either.
+RATELIMIT_USE_CACHE = "shared"
+RATELIMIT_FAIL_OPEN = True
+# django-ratelimit refuses the database cache (its increments are not atomic: two requests
+# at the same instant may count as one, which a limit of tens a minute can live with) and
+# warns about anything but Memcached and Redis. With REDIS_URL the check passes by itself.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
