@@ -7,6 +7,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db.backends.base.creation import BaseDatabaseCreation
 from django.db.models.signals import m2m_changed, post_save, pre_save
+from django.test import override_settings
 from wagtail.models import Page, Site
 
 from tests.factories import HomePageFactory
@@ -76,6 +77,14 @@ def _clear_cache():
     _clear_own_cache_keys()
     yield
     _clear_own_cache_keys()
+
+
+@pytest.fixture(autouse=True)
+def _rate_limits_off():
+    """Search rate limits would stop tests that search many times from one address; the
+    tests of the limits turn them on (tests/portal/test_rate_limits.py)."""
+    with override_settings(RATELIMIT_ENABLE=False):
+        yield
 
 
 @pytest.fixture

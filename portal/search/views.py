@@ -1,21 +1,27 @@
 """The site search page and the autocomplete endpoint of the header box."""
 
 import hashlib
+from functools import wraps
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
+from django_ratelimit.core import get_usage
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from portal.cache_guard import guarded
 from portal.extension_points import search_sources
 from portal.filtering import paginate
+from portal.headers import ratelimit_key
 
 from .filters import DATE, KIND_LABELS, SearchFilterSet
 from .hits import find_hits, load_objects, page_model, sort_by_date
@@ -32,6 +38,51 @@ from .text import (
 RESULTS_PER_PAGE = 10
 AUTOCOMPLETE_LIMIT = 6
 AUTOCOMPLETE_CACHE_SECONDS = 60
+
+
+def _seconds_to_wait(request, group, rate):
+    """Seconds until this client address may ask again when it is over `rate` ("30/m"),
+    else None. A cache that cannot be reached counts nothing: the request goes through."""
+    if not rate:
+        return None
+    usage = guarded(
+        "rate limit", get_usage, request, group=group, key=ratelimit_key, rate=rate, increment=True
+    )
+    if not usage or not usage["should_limit"]:
+        return None
+    return max(1, usage["time_left"])
+
+
+def rate_limited(group, rate_setting, as_json=False):
+    """Over the rate in settings.<rate_setting>: a 429 with Retry-After, as the site's page
+    (templates/429.html) or, for the header box, as JSON."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            wait = _seconds_to_wait(request, group, getattr(settings, rate_setting, None))
+            if wait is None:
+                return view(request, *args, **kwargs)
+            message = _("Too many requests. Please try again in %(seconds)s seconds.") % {
+                "seconds": wait
+            }
+            if as_json:
+                response = JsonResponse({"results": [], "error": message}, status=429)
+            else:
+                context = {
+                    "meta_title": _("Too many requests"),
+                    "noindex": True,
+                    "retry_after": wait,
+                    "retry_url": request.get_full_path(),
+                }
+                response = render(request, "429.html", context, status=429)
+            response["Retry-After"] = str(wait)
+            add_never_cache_headers(response)
+            return response
+
+        return wrapped
+
+    return decorator
 
 
 def _facets(hits, kind, year):
@@ -86,6 +137,7 @@ def _reset_url(query):
     return reverse("search") + (f"?{urlencode({'q': query})}" if query else "")
 
 
+@rate_limited("search", "SEARCH_RATE")
 def search(request):
     query, shortened = clean_query(request.GET.get("q", ""))
     filters = SearchFilterSet(request.GET, request=request, reset_url=_reset_url(query))
@@ -178,6 +230,7 @@ def _autocomplete_results(query, request):
     return results
 
 
+@rate_limited("search-autocomplete", "AUTOCOMPLETE_RATE", as_json=True)
 def autocomplete(request):
     """A few titles that contain what was typed, as JSON for the header search box."""
     query, _shortened = clean_query(request.GET.get("q", ""))

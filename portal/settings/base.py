@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "django_countries",
+    "axes",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -56,9 +58,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside sessions and CSRF so that it sees the final response (see portal/page_cache.py).
     "portal.page_cache.AnonymousPageCacheMiddleware",
+    # Below the page cache: a stored page keeps the CSP header whose nonce its HTML carries.
+    "portal.headers.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -69,6 +74,14 @@ MIDDLEWARE = [
     # Bad filter values and impossible page numbers of public listings (portal/filtering.py).
     "portal.middleware.ListingErrorMiddleware",
     "portal.middleware.AdminSecurityMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it counts failed logins and refuses a locked-out user and address.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -228,3 +241,5 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+from .security import *  # noqa: E402, F403

@@ -15,7 +15,9 @@ from .factories import OrganisationHonoureeFactory, RecognitionFactory
 def json_ld_objects(html):
     return [
         json.loads(block)
-        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        for block in re.findall(
+            r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html, re.S
+        )
     ]
 
 

@@ -16,8 +16,9 @@ How the pieces fit (and why it is not pytest-django's `live_server` fixture as s
 - `browser` (package scope) is Debian's Chromium driven by Playwright; each test gets a
   fresh context (`page`, `phone_page`), so cookies never leak from one test to the next.
 - Every context records its requests; a request to any host other than the live server
-  fails the test, whatever the journey. Chromium's resolver knows no host but 127.0.0.1,
-  so nothing ever leaves the machine.
+  fails the test, whatever the journey, and so does anything the Content-Security-Policy
+  blocks (Chromium's "Content Security Policy" console errors). Chromium's resolver knows
+  no host but 127.0.0.1, so nothing ever leaves the machine.
 - A failing test leaves a full-page screenshot of each of its pages in
   test-artifacts/browser/ (named after the test).
 
@@ -181,12 +182,13 @@ def new_context(browser, live_site, request):
         context.set_default_timeout(10_000)
         context.request_log = RequestLog(live_site.url)
         context.on("request", context.request_log.record)
+        context.on("console", context.request_log.record_console)
         contexts.append(context)
         return context
 
     yield make
 
-    outside = []
+    outside, blocked = [], []
     for number, context in enumerate(contexts):
         if _failed(request.node):
             for index, open_page in enumerate(context.pages):
@@ -197,9 +199,12 @@ def new_context(browser, live_site, request):
                 except Exception as exc:  # a crashed page cannot be captured; say so
                     print(f"no screenshot of {open_page.url}: {exc}")
         outside += context.request_log.outside
+        blocked += context.request_log.csp_violations
         context.close()
     if outside and not _failed(request.node):
         pytest.fail("Requests left the site:\n" + "\n".join(sorted(set(outside))))
+    if blocked and not _failed(request.node):
+        pytest.fail("The Content-Security-Policy blocked:\n" + "\n".join(sorted(set(blocked))))
 
 
 @pytest.fixture

@@ -48,11 +48,19 @@ class Site:
 
 @dataclass
 class RequestLog:
-    """Every request a browser context made; `outside` are those to another host."""
+    """Every request a browser context made; `outside` are those to another host, and
+    `csp_violations` what the Content-Security-Policy blocked."""
 
     site_url: str
     urls: list = field(default_factory=list)
     outside: list = field(default_factory=list)
+    csp_violations: list = field(default_factory=list)
+
+    def record_console(self, message):
+        """Chromium reports what the Content-Security-Policy blocked as console errors."""
+        if message.type == "error" and "Content Security Policy" in message.text:
+            where = message.page.url if message.page else "?"
+            self.csp_violations.append(f"{where}: {message.text}")
 
     def record(self, request):
         url = request.url

@@ -8,7 +8,9 @@ from django.test.utils import CaptureQueriesContext
 def json_ld_blocks(html):
     return [
         json.loads(block)
-        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        for block in re.findall(
+            r'<script type="application/ld\+json"[^>]*>(.*?)</script>', html, re.S
+        )
     ]
 
 

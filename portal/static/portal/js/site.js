@@ -18,3 +18,12 @@
         });
     }
 })();
+
+// An embedded player takes its own ratio (set through the CSSOM, which the CSP allows).
+(function () {
+    "use strict";
+    document.querySelectorAll(".responsive-object[data-aspect-ratio]").forEach(function (box) {
+        var frame = box.querySelector("iframe");
+        if (frame) { frame.style.aspectRatio = box.getAttribute("data-aspect-ratio"); }
+    });
+})();
