@@ -6,21 +6,19 @@ when a row names no honouree (a case or project). Importing the same file again 
 row unchanged. A dry run applies the rows inside a transaction that is rolled back, so the
 report shows exactly what the real import would do."""
 
-import csv
-import io
-import zipfile
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django_countries import countries
-from openpyxl import load_workbook
 from wagtail.models import Page
 
 from portal.models import Organization, Person
 
 from .export import unneutralise
+from .import_limits import MAX_BYTES, MAX_ROWS, ImportFileError, read_csv, read_xlsx
 from .models import AwardEditionPage, AwardProgramPage, Honouree, Recognition
 
 COLUMNS = [
@@ -35,15 +33,9 @@ COLUMNS = [
     "rank",
 ]
 REQUIRED_COLUMNS = {"programme", "year"}
-MAX_ROWS = 5000
-MAX_BYTES = 2 * 1024 * 1024
 HONOUREE_SEPARATOR = ";"
 PERSON_TYPES = {"", "person", "individual"}
 ORGANISATION_TYPES = {"organisation", "organization", "org"}
-
-
-class ImportFileError(Exception):
-    """The file as a whole cannot be read; shown as a form error."""
 
 
 @dataclass
@@ -75,48 +67,23 @@ class ImportReport:
 
 # --- Reading files -------------------------------------------------------------------------
 def read_rows(uploaded):
-    """Return (header, [dict rows]) from an uploaded CSV or XLSX file."""
+    """Return [dict rows] from an uploaded CSV or XLSX file, read within the limits of
+    awards/import_limits.py."""
     name = (uploaded.name or "").lower()
     if uploaded.size > MAX_BYTES:
-        raise ImportFileError(_("The file is too large (the limit is 2 MB)."))
-    data = uploaded.read()
+        raise ImportFileError(
+            _("The file is too large (the limit is %(max)s).") % {"max": filesizeformat(MAX_BYTES)}
+        )
+    data = uploaded.read(MAX_BYTES + 1)
     if not data.strip():
         raise ImportFileError(_("The file is empty."))
     if name.endswith(".xlsx"):
-        table = _read_xlsx(data)
+        table = read_xlsx(data)
     elif name.endswith(".csv"):
-        table = _read_csv(data)
+        table = read_csv(data)
     else:
         raise ImportFileError(_("Upload a CSV (.csv) or Excel (.xlsx) file."))
     return _to_dicts(table)
-
-
-def _read_csv(data):
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(_("The CSV file is not UTF-8 text.")) from exc
-    if "\x00" in text:
-        raise ImportFileError(_("This is not a CSV text file."))
-    try:
-        return list(csv.reader(io.StringIO(text)))
-    except csv.Error as exc:
-        raise ImportFileError(_("The CSV file cannot be read: %(error)s") % {"error": exc}) from exc
-
-
-def _read_xlsx(data):
-    try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportFileError(_("The Excel file cannot be read.")) from exc
-    sheet = workbook.worksheets[0]
-    table = []
-    for row in sheet.iter_rows(values_only=True):
-        table.append(["" if cell is None else str(cell) for cell in row])
-        if len(table) > MAX_ROWS + 1:
-            break
-    workbook.close()
-    return table
 
 
 def _to_dicts(table):

@@ -238,6 +238,22 @@ class CommentSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Email addresses, one a line, told about each comment awaiting moderation."),
     )
+    # Set when the last email to moderators failed, cleared by the next one that goes out;
+    # in the database, so that every process and every moderator sees it until then.
+    notify_failed_at = models.DateTimeField(
+        _("last notification failed at"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the last email to moderators could not be sent."),
+    )
+    notify_error = models.CharField(
+        _("last notification error"),
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text=_("Why the last email to moderators could not be sent."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -263,3 +279,14 @@ class CommentSettings(BaseSiteSetting):
 
     def notify_addresses(self):
         return self._lines(self.notify_emails)
+
+    def record_notification(self, error=None):
+        """Remember whether the last email to moderators went out; an update, not a save,
+        so that the page cache (which a settings save clears) is left alone."""
+        if error is None and self.notify_failed_at is None:
+            return
+        self.notify_failed_at = timezone.now() if error is not None else None
+        self.notify_error = (error or "")[:255]
+        type(self).objects.filter(pk=self.pk).update(
+            notify_failed_at=self.notify_failed_at, notify_error=self.notify_error
+        )

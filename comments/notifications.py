@@ -10,7 +10,8 @@ logger = logging.getLogger(__name__)
 
 def notify_moderators(comment, comment_settings):
     """Email the site's moderators about a comment awaiting moderation. A mail failure is
-    logged; the comment is already stored."""
+    logged and kept on the comment settings, which the comment listing shows to moderators
+    until an email goes out again; the comment is already stored."""
     recipients = comment_settings.notify_addresses()
     if not recipients:
         return
@@ -25,5 +26,8 @@ def notify_moderators(comment, comment_settings):
     }
     try:
         send_mail(subject, body, None, recipients)
-    except Exception:
+    except Exception as exc:
         logger.exception("Could not email moderators about comment %s", comment.pk)
+        comment_settings.record_notification(error=str(exc) or type(exc).__name__)
+    else:
+        comment_settings.record_notification()

@@ -5,7 +5,9 @@ model permissions of Comment (change_comment to moderate)."""
 import django_filters
 from django.contrib import messages
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.functional import classproperty
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
@@ -17,10 +19,10 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from comments import roles
-from comments.models import Comment
+from comments.models import Comment, CommentSettings
 from comments.moderation import ACTIONS, moderate
 from portal import extension_points
 from portal.admin_security import PermittedObjectsOnly, PermittedSnippetChooserViewSet
@@ -54,8 +56,30 @@ class CommentFilterSet(WagtailFilterSet):
         page.queryset = page.queryset.filter(visitor_comments__isnull=False).distinct()
 
 
+class CommentIndexView(IndexView):
+    """The comment listing; it warns while emails to moderators are failing."""
+
+    def get(self, request, *args, **kwargs):
+        if not self.results_only:  # the full page, not the filtered results alone
+            for failed in CommentSettings.objects.filter(notify_failed_at__isnull=False):
+                messages.warning(
+                    request,
+                    _(
+                        "The last email to moderators about a comment awaiting moderation "
+                        "could not be sent (%(when)s): %(error)s. Moderators are not told "
+                        "about new comments until the email settings are fixed."
+                    )
+                    % {
+                        "when": date_format(localtime(failed.notify_failed_at), "DATETIME_FORMAT"),
+                        "error": failed.notify_error,
+                    },
+                )
+        return super().get(request, *args, **kwargs)
+
+
 class CommentViewSet(SnippetViewSet):
     model = Comment
+    index_view_class = CommentIndexView
     icon = "comment"
     menu_label = _("Comments")
     menu_order = 250

@@ -242,4 +242,5 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 
+from .mail import *  # noqa: E402, F403
 from .security import *  # noqa: E402, F403

@@ -10,7 +10,7 @@ STRONG_KEY = "k" * 20 + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
 
 
 def run_manage(*args, env_overrides):
-    dropped = {"DATABASE_URL", "REDIS_URL", "LOG_LEVEL"}
+    dropped = {"DATABASE_URL", "REDIS_URL", "LOG_LEVEL", "EMAIL_URL", "EMAIL_HOST"}
     env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update(env_overrides)
     return subprocess.run(
@@ -33,10 +33,94 @@ def test_production_settings_pass_check_deploy_without_warnings():
             "DJANGO_SETTINGS_MODULE": "portal.settings.production",
             "SECRET_KEY": STRONG_KEY,
             "ALLOWED_HOSTS": "summit.example.org",
+            "EMAIL_URL": "smtp://mailer:secret@mail.example.org:587/?tls=True",
         },
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_without_a_mail_server_fails_check_deploy():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env_overrides={**PRODUCTION_ENV, "EMAIL_URL": "", "EMAIL_HOST": ""},
+    )
+    assert result.returncode != 0
+    assert "portal.W001" in result.stderr + result.stdout
+    assert "No mail server is configured" in result.stderr + result.stdout
+
+
+MAIL_SETTINGS = (
+    "from django.conf import settings;"
+    "print([settings.EMAIL_BACKEND, settings.EMAIL_HOST, settings.EMAIL_PORT,"
+    " settings.EMAIL_HOST_USER, settings.EMAIL_HOST_PASSWORD, settings.EMAIL_USE_TLS,"
+    " settings.EMAIL_USE_SSL, settings.EMAIL_TIMEOUT, settings.DEFAULT_FROM_EMAIL])"
+)
+SMTP = "django.core.mail.backends.smtp.EmailBackend"
+UNSET = ["localhost", 25, "", "", False, False, 10, "webmaster@localhost"]  # defaults
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        (
+            {"EMAIL_URL": "smtp://mailer:s%40cret@mail.example.org:587/?tls=True"},
+            [
+                SMTP,
+                "mail.example.org",
+                587,
+                "mailer",
+                "s@cret",
+                True,
+                False,
+                10,
+                "webmaster@localhost",
+            ],
+        ),
+        (
+            {
+                "EMAIL_URL": "smtp://mail.example.org:465/?ssl=True&timeout=5",
+                "DEFAULT_FROM_EMAIL": "Summit <news@example.org>",
+            },
+            [SMTP, "mail.example.org", 465, "", "", False, True, 5, "Summit <news@example.org>"],
+        ),
+        (
+            {"EMAIL_URL": "console://"},
+            ["django.core.mail.backends.console.EmailBackend", *UNSET],
+        ),
+        (
+            {"EMAIL_URL": "dummy"},
+            ["django.core.mail.backends.dummy.EmailBackend", *UNSET],
+        ),
+        (
+            {
+                "EMAIL_HOST": "relay.example.org",
+                "EMAIL_PORT": "2525",
+                "EMAIL_HOST_USER": "relay",
+                "EMAIL_HOST_PASSWORD": "pw",
+                "EMAIL_USE_TLS": "true",
+                "EMAIL_TIMEOUT": "3",
+                "DEFAULT_FROM_EMAIL": "news@example.org",
+            },
+            [SMTP, "relay.example.org", 2525, "relay", "pw", True, False, 3, "news@example.org"],
+        ),
+    ],
+)
+def test_production_mail_settings_come_from_the_environment(environment, expected):
+    overrides = {**PRODUCTION_ENV, **environment}
+    result = run_manage("shell", "--no-imports", "-c", MAIL_SETTINGS, env_overrides=overrides)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[0] == repr(expected)
+
+
+def test_an_unknown_email_url_scheme_is_refused_at_start():
+    overrides = {**PRODUCTION_ENV, "EMAIL_URL": "carrier-pigeon://loft"}
+    result = run_manage("check", env_overrides=overrides)
+    assert result.returncode != 0
+    assert "EMAIL_URL must start with" in result.stderr
 
 
 PRODUCTION_ENV = {
