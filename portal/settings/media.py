@@ -35,6 +35,8 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_FILE_OVERWRITE = False
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = True
+    # Signature version 4 (the only one newer regions accept) carries its own expiry.
+    AWS_S3_SIGNATURE_VERSION = "s3v4"
     AWS_QUERYSTRING_EXPIRE = env_int("AWS_QUERYSTRING_EXPIRE", 300)
     _media_storage = {"BACKEND": "storages.backends.s3.S3Storage"}
     _rendition_storage = {
