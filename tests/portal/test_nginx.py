@@ -172,3 +172,5 @@ def test_media_files_are_reachable_only_through_the_permission_check(front, site
         assert status == 200, url
         assert body == (expected or private_rendition.file.read())
         assert "X-Accel-Redirect" not in headers
+        assert "nosniff" in headers["X-Content-Type-Options"]
+        assert f'filename="{url.rsplit("/", 1)[1]}"' in headers["Content-Disposition"]
