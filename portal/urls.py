@@ -5,7 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import login, views
+from portal import login, media_serving, views
 from portal.search import views as search_views
 
 urlpatterns = [
@@ -19,10 +19,19 @@ urlpatterns = [
     path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Media in every mode, nginx or not: public renditions only (original images and documents
+# never; documents go through /documents/, see portal/media_serving.py).
+urlpatterns += [
+    path("private-images/<path:name>", media_serving.private_rendition, name="private_rendition"),
+]
+if settings.MEDIA_SERVE_RENDITIONS and settings.MEDIA_URL.startswith("/"):
+    urlpatterns += [
+        path(
+            f"{settings.MEDIA_URL.strip('/')}/images/<path:path>",
+            media_serving.public_rendition,
+            name="public_rendition",
+        )
+    ]
 
 # Domain apps' own URLs (feeds, calendars, APIs) are added here, before Wagtail's catch-all.
 urlpatterns += [

@@ -5,6 +5,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from portal import private_images
+
 
 class CustomImage(AbstractImage):
     alt_text = models.CharField(
@@ -37,6 +39,14 @@ class CustomImage(AbstractImage):
 
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    # Renditions of images in a restricted collection are private (portal/private_images.py).
+    def get_upload_to(self, filename):
+        return private_images.rendition_upload_to(self, filename)
+
+    @property
+    def url(self):
+        return private_images.rendition_url(self)
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
