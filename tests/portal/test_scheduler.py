@@ -2,6 +2,7 @@
 logged, the connection dropped, and the next run, after a pause that grows up to a cap,
 publishes what is due. SIGTERM and SIGINT stop it cleanly."""
 
+import contextlib
 import datetime as dt
 import io
 import logging
@@ -145,6 +146,25 @@ def test_once_exits_non_zero_when_the_run_fails(caplog):
     assert [r.levelname for r in caplog.records if r.name == "portal.scheduler"] == ["ERROR"]
 
 
+@contextlib.contextmanager
+def killed_if_left_running(process):
+    try:
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+
+
+def wait_while_running(process, condition, timeout, explain):
+    """Until condition() holds; fails if `process` ends or `timeout` seconds pass first."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert process.poll() is None, f"the process ended: {explain()}"
+        assert time.monotonic() < deadline, f"timed out: {explain()}"
+        time.sleep(0.2)
+
+
 class Lines:
     """The lines a process writes to a pipe, collected by a thread as they come."""
 
@@ -198,8 +218,8 @@ def test_the_scheduler_process_outlives_a_cut_database_connection(proxied_postgr
         stderr=subprocess.PIPE,
         text=True,
     )
-    out, err = Lines(scheduler.stdout), Lines(scheduler.stderr)
-    try:
+    with killed_if_left_running(scheduler):
+        out, err = Lines(scheduler.stdout), Lines(scheduler.stderr)
         assert err.wait_for("Publishing scheduled pages"), "".join(out.lines + err.lines)
         proxy.cut()
         assert err.wait_for("run_scheduler: publish_scheduled failed (OperationalError")
@@ -208,16 +228,10 @@ def test_the_scheduler_process_outlives_a_cut_database_connection(proxied_postgr
 
         page = page_due_for_publishing(home_page, "Published after the outage")
         proxy.restore()
-        deadline = time.monotonic() + 30
-        while not Page.objects.get(pk=page.pk).live:
-            assert time.monotonic() < deadline, "".join(err.lines)
-            assert scheduler.poll() is None, "".join(err.lines)
-            time.sleep(0.2)
+        wait_while_running(
+            scheduler, lambda: Page.objects.get(pk=page.pk).live, 30, lambda: "".join(err.lines)
+        )
         assert any("works again after" in line for line in err.lines)
 
         scheduler.send_signal(signal.SIGTERM)
         assert scheduler.wait(timeout=10) == 0
-    finally:
-        if scheduler.poll() is None:
-            scheduler.kill()
-            scheduler.wait(timeout=10)
