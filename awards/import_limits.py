@@ -3,8 +3,9 @@ without ever holding more than the limits below, whatever the file claims or hid
 
 An XLSX file is a zip of XML parts, and both compress extremely well: a few hundred KB can
 unpack to gigabytes (a "zip bomb"). So the zip's directory is checked first (sizes,
-ratios, number of parts), then every worksheet is streamed through expat counting rows and
-cells, and only then does openpyxl read it, still counting. Each limit can be changed in
+ratios, number of parts), then every part is streamed through expat (a worksheet, known by
+its root element wherever it lies, has its rows and cells counted), and only then does
+openpyxl read the sheet, still counting. Each limit can be changed in
 the settings (AWARDS_IMPORT_<NAME>)."""
 
 import csv
