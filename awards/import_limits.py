@@ -3,8 +3,9 @@ without ever holding more than the limits below, whatever the file claims or hid
 
 An XLSX file is a zip of XML parts, and both compress extremely well: a few hundred KB can
 unpack to gigabytes (a "zip bomb"). So the zip's directory is checked first (sizes,
-ratios, number of parts), then every worksheet is streamed through expat counting rows and
-cells, and only then does openpyxl read it, still counting. Each limit can be changed in
+ratios, number of parts), then every part is streamed through expat (a worksheet, known by
+its root element wherever it lies, has its rows and cells counted), and only then does
+openpyxl read the sheet, still counting. Each limit can be changed in
 the settings (AWARDS_IMPORT_<NAME>)."""
 
 import csv
@@ -53,7 +54,6 @@ MAX_MEMBERS = _limit("MAX_MEMBERS", 200)
 
 RATIO_CHECKED_ABOVE = MB  # smaller parts may compress as well as they like
 SHARED_STRINGS = "xl/sharedStrings.xml"
-WORKSHEET = re.compile(r"^xl/worksheets/[^/]+\.xml$")
 DIMENSION = re.compile(r"^([A-Z]{1,3})?(\d+)?(?::([A-Z]{1,3})(\d+)?)?$")
 CHUNK = 64 * 1024
 _FIELD_LIMIT_LOCK = threading.Lock()
@@ -146,10 +146,7 @@ def read_xlsx(data):
         check_zip(archive)
         try:
             for info in archive.infolist():
-                if WORKSHEET.match(info.filename):
-                    scan_part(archive, info, _SheetScan())
-                elif info.filename == SHARED_STRINGS:
-                    scan_part(archive, info, _PartScan())
+                scan_part(archive, info)
         except (zipfile.BadZipFile, OSError, RuntimeError, EOFError) as exc:
             raise ImportFileError(_("The Excel file cannot be read.")) from exc
     try:
@@ -183,16 +180,8 @@ def check_zip(archive):
             % {"count": len(members), "max": MAX_MEMBERS}
         )
     for info in members:
-        if info.filename == SHARED_STRINGS and info.file_size > MAX_SHARED_STRINGS_BYTES:
-            raise ImportFileError(
-                _(
-                    "The Excel file's texts (shared strings) unpack to %(size)s; the limit is %(max)s."
-                )
-                % {
-                    "size": filesizeformat(info.file_size),
-                    "max": filesizeformat(MAX_SHARED_STRINGS_BYTES),
-                }
-            )
+        if info.filename == SHARED_STRINGS:
+            _check_shared_strings(info)
         if info.file_size > MAX_MEMBER_BYTES:
             raise ImportFileError(
                 _("A part of the Excel file (%(name)s) unpacks to %(size)s; the limit is %(max)s.")
@@ -220,6 +209,17 @@ def check_zip(archive):
         )
 
 
+def _check_shared_strings(info):
+    if info.file_size > MAX_SHARED_STRINGS_BYTES:
+        raise ImportFileError(
+            _("The Excel file's texts (shared strings) unpack to %(size)s; the limit is %(max)s.")
+            % {
+                "size": filesizeformat(info.file_size),
+                "max": filesizeformat(MAX_SHARED_STRINGS_BYTES),
+            }
+        )
+
+
 def _dimension_size(ref):
     """(columns, rows) spanned by a <dimension ref="A1:I20">, or None if unreadable."""
     match = DIMENSION.match(ref.upper())
@@ -240,27 +240,35 @@ def _dimension_size(ref):
     )
 
 
+class _NotASheet(Exception):
+    pass
+
+
 class _PartScan:
-    """Streams a part of the zip through expat, refusing a DOCTYPE (entity bombs)."""
+    """Streams one part of the zip through expat, never building it. A part is known by
+    its root element, not its name (the workbook may point anywhere in the zip): a
+    worksheet has its rows and cells counted, shared strings their size checked, and
+    any other part is left after its root element. A DOCTYPE (entity bombs) is refused."""
 
-    def start(self, name, attributes):
-        pass
-
-    def doctype(self, *args):
-        raise ImportFileError(_("The Excel file cannot be read."))
-
-
-class _SheetScan(_PartScan):
-    """Counts rows and cells of a worksheet's XML as expat streams it; never builds it."""
-
-    def __init__(self):
+    def __init__(self, info):
+        self.info = info
+        self.kind = None
         self.rows = 0
         self.cells = 0
         self.row_cells = 0
 
+    def doctype(self, *args):
+        raise ImportFileError(_("The Excel file cannot be read."))
+
     def start(self, name, attributes):
         name = name.rpartition(":")[2]
-        if name == "c":
+        if self.kind is None:
+            self.kind = name
+            if name == "sst":
+                _check_shared_strings(self.info)
+            if name != "worksheet":
+                raise _NotASheet
+        elif name == "c":
             self.row_cells += 1
             self.cells += 1
             if self.row_cells > MAX_COLUMNS:
@@ -284,7 +292,10 @@ class _SheetScan(_PartScan):
                 raise _too_many_rows()
 
 
-def scan_part(archive, info, scan):
+def scan_part(archive, info):
+    if info.is_dir():
+        return
+    scan = _PartScan(info)
     parser = expat.ParserCreate()
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     parser.StartDoctypeDeclHandler = scan.doctype
@@ -294,5 +305,9 @@ def scan_part(archive, info, scan):
             while chunk := stream.read(CHUNK):
                 parser.Parse(chunk, False)
             parser.Parse(b"", True)
+    except _NotASheet:
+        return
     except expat.ExpatError as exc:
-        raise ImportFileError(_("The Excel file cannot be read.")) from exc
+        if scan.kind == "worksheet":
+            raise ImportFileError(_("The Excel file cannot be read.")) from exc
+        # Not XML (an image, say) or not a part openpyxl reads as a sheet.

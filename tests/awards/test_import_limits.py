@@ -29,13 +29,26 @@ SHARED = "xl/sharedStrings.xml"
 
 
 def _template():
-    """The parts of a small, valid workbook (as openpyxl writes it) to build bombs from."""
+    """The parts of a small, valid workbook (as openpyxl writes it) to build bombs from,
+    declaring a shared strings part as Excel does (openpyxl writes inline strings)."""
     workbook = Workbook()
     workbook.active.append(HEADER.strip().split(","))
     out = io.BytesIO()
     workbook.save(out)
     with zipfile.ZipFile(out) as archive:
-        return {info.filename: archive.read(info) for info in archive.infolist()}
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml" /></Types>',
+    )
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdStrings" Target="sharedStrings.xml" Type="http://schemas.'
+        b'openxmlformats.org/officeDocument/2006/relationships/sharedStrings" /></Relationships>',
+    )
+    parts[SHARED] = f'<sst xmlns="{NS}" count="0" uniqueCount="0" />'.encode()
+    return parts
 
 
 def build_xlsx(replace):
@@ -50,6 +63,17 @@ def build_xlsx(replace):
             with archive.open(name, "w", force_zip64=True) as stream:
                 for chunk in replace[name]:
                     stream.write(chunk)
+    return out.getvalue()
+
+
+def moved_sheet(data, new_name):
+    """The same workbook with its sheet under another name, which the workbook points to."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            content = source.read(info).replace(b"worksheets/sheet1.xml", new_name.encode())
+            name = "xl/" + new_name if info.filename == SHEET else info.filename
+            target.writestr(name, content, zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
@@ -101,6 +125,10 @@ BOMBS = {
     "huge_member": lambda: build_xlsx({"xl/media/image1.png": zeros(100 * MB)}),
     # A row of 200,000 different cells: a few MB, compressing like ordinary data.
     "wide_row": lambda: build_xlsx({SHEET: sheet(numbered_cells(200_000))}),
+    # The same, in a part whose name does not say it is a sheet.
+    "hidden_sheet": lambda: moved_sheet(
+        build_xlsx({SHEET: sheet(numbered_cells(200_000))}), "media/picture.bin"
+    ),
     # A sheet that claims every row and column Excel allows (old code padded to it).
     "dimension": lambda: build_xlsx(
         {
@@ -118,6 +146,7 @@ EXPECTED = {
     "shared_strings": "The Excel file's texts (shared strings) unpack to 300.0\xa0MB",
     "huge_member": "A part of the Excel file (xl/media/image1.png) unpacks to 100.0\xa0MB",
     "wide_row": "Row 1 has 25+ columns; at most 25 are read.",
+    "hidden_sheet": "Row 1 has 25+ columns; at most 25 are read.",
     "dimension": "Row 1 has 16384 columns; at most 25 are read.",
     "csv_field": "A cell holds more than 20000 characters.",
     "csv_columns": "Row 2 has 2096953 columns; at most 25 are read.",
