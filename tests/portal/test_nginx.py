@@ -115,17 +115,19 @@ def front(request, site_media, static_root, media_root):
         STATIC_ROOT=str(static_root),
         SENDFILE_URL=SENDFILE_URL if behind_nginx else "",
     )
-    with server.gunicorn(env) as app_port:
-        if not behind_nginx:
-            yield app_port, False
-        else:
+    try:
+        with server.gunicorn(env) as app_port:
+            if not behind_nginx:
+                yield app_port, False
+                return
             process, port = start_nginx(workdir, static_root, media_root, app_port)
             try:
                 yield port, True
             finally:
                 process.send_signal(signal.SIGQUIT)
                 process.wait(timeout=10)
-    shutil.rmtree(workdir, ignore_errors=True)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
 
 
 def test_media_files_are_reachable_only_through_the_permission_check(front, site_media):
