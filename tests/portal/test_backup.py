@@ -189,3 +189,20 @@ def test_the_backup_directory_is_not_committed():
         ["git", "check-ignore", "-q", "backups/20261202T204648Z/manifest.json"], cwd=ROOT
     )
     assert ignored.returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "manifest.json not found: not a backup directory"),
+        ("{not json", "manifest.json is not valid JSON"),
+        ('{"format": 99}', "unknown backup format 99"),
+    ],
+)
+def test_restore_of_something_that_is_not_a_backup_is_refused_plainly(tmp_path, content, message):
+    from django.core.management import CommandError, call_command
+
+    if content is not None:
+        (tmp_path / "manifest.json").write_text(content)
+    with pytest.raises(CommandError, match=message):
+        call_command("restore", str(tmp_path))
