@@ -6,7 +6,7 @@ PORT ?= 8000
 # manage.py defaults to dev settings; tests always use portal.settings.test (pyproject.toml).
 RUN_SETTINGS ?= portal.settings.dev
 
-.PHONY: run test prod-local install install-dev lock migrate demo superuser serve lint format check pytest bench clean
+.PHONY: run test prod-local install install-dev lock migrate demo superuser serve lint format check pytest bench clean backup restore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,17 @@ run: demo superuser
 ## make prod-local: the production stack here (Varnish on 6081, gunicorn, the scheduler).
 prod-local: demo
 	./scripts/prod_local.sh
+
+## make backup: the database and the media files, with a manifest of row counts and checksums,
+## into a new directory under BACKUP_DIR (default ./backups).
+backup: install
+	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/python manage.py backup
+
+## make restore BACKUP=backups/<time> [YES=1]: put a backup back and verify it; YES=1 replaces
+## a database or media directory that already has data.
+restore: install
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=backups/<time> [YES=1]" >&2; exit 2; }
+	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/python manage.py restore "$(BACKUP)" $(if $(YES),--yes)
 
 check: install-dev
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check

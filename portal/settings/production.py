@@ -42,3 +42,27 @@ LOGGING["root"]["level"] = env_str("LOG_LEVEL").strip().upper() or "INFO"  # noq
 
 # Without EMAIL_URL or EMAIL_HOST, `check --deploy` warns (portal.W001).
 register_mail_check()
+
+# Error tracking, only when SENTRY_DSN is set: uncaught exceptions and ERROR log records
+# (the scheduler's failed runs too) go to Sentry, without cookies, users or IP addresses.
+SENTRY_DSN = env_str("SENTRY_DSN").strip()
+if SENTRY_DSN:
+    import sentry_sdk
+    from sentry_sdk.integrations.django import DjangoIntegration
+
+    try:
+        _traces_sample_rate = float(env_str("SENTRY_TRACES_SAMPLE_RATE").strip() or 0)
+    except ValueError as exc:
+        raise ImproperlyConfigured(
+            "SENTRY_TRACES_SAMPLE_RATE must be a number from 0 to 1"
+        ) from exc
+    if not 0 <= _traces_sample_rate <= 1:
+        raise ImproperlyConfigured("SENTRY_TRACES_SAMPLE_RATE must be a number from 0 to 1")
+    sentry_sdk.init(
+        dsn=SENTRY_DSN,
+        integrations=[DjangoIntegration()],
+        traces_sample_rate=_traces_sample_rate,
+        environment=env_str("SENTRY_ENVIRONMENT").strip() or "production",
+        release=env_str("SENTRY_RELEASE").strip() or None,
+        send_default_pii=False,
+    )

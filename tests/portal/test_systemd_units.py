@@ -18,6 +18,7 @@ import pytest
 
 from tests.network import free_port, wait_for_port
 from tests.portal.test_scheduler import killed_if_left_running, wait_while_running
+from tests.portal.test_settings import run_manage
 
 ROOT = Path(__file__).resolve().parents[2]
 UNITS = ROOT / "deploy" / "systemd"
@@ -110,6 +111,7 @@ def settings_environment_names():
         *sorted((ROOT / "portal" / "settings").glob("*.py")),
         ROOT / "deploy" / "gunicorn.conf.py",
     ]
+    sources.append(ROOT / "portal" / "backup.py")  # BACKUP_DIR
     pattern = re.compile(
         r"""(?:env_\w+\(|environ(?:\.get)?\(|environ\[)\s*["']([A-Z][A-Z0-9_]*)["']"""
     )
@@ -172,14 +174,7 @@ print(page.pk)
 
 def test_the_scheduler_as_the_unit_runs_it_publishes_and_stops_on_sigterm(production_env):
     env, database = production_env
-    created = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", DUE_PAGE],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    created = run_manage("shell", "--no-imports", "-c", DUE_PAGE, env_overrides=env)
     assert created.returncode == 0, created.stderr
     page_id = int(created.stdout.split()[-1])
 
