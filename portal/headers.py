@@ -1,7 +1,8 @@
 """Security headers of every response, and the visitor's address behind trusted proxies.
 
 - `ContentSecurityPolicyMiddleware`: django-csp's middleware, with the admin's own policy
-  (`ADMIN_CONTENT_SECURITY_POLICY`) for paths under its URL_PREFIXES. It sits below the
+  (`ADMIN_CONTENT_SECURITY_POLICY`) for paths under its URL_PREFIXES and for Wagtail's
+  previews. It sits below the
   page cache (settings/base.py), so a stored page keeps the header with the nonce its HTML
   carries, and a hit replays both together.
 - `PermissionsPolicyMiddleware`: the `PERMISSIONS_POLICY` header on every response.
@@ -20,7 +21,12 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         admin = getattr(settings, "ADMIN_CONTENT_SECURITY_POLICY", None) or {}
         prefixes = tuple(admin.get("URL_PREFIXES", ()))
-        if parts.config is None and prefixes and request.path_info.startswith(prefixes):
+        # Wagtail renders previews and "view draft" through a dummy request to the page's own
+        # path, inside the admin's request: they are shown in the admin (in an iframe).
+        in_admin = getattr(request, "is_dummy", False) or (
+            prefixes and request.path_info.startswith(prefixes)
+        )
+        if parts.config is None and in_admin:
             mode = "_REPORT_ONLY" if report_only else ""
             if getattr(settings, f"CONTENT_SECURITY_POLICY{mode}", None):  # the public's mode
                 config = default_config(admin["DIRECTIVES"])

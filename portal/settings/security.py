@@ -64,7 +64,7 @@ _public = {
 }
 # The Wagtail admin (and the previews it shows in an iframe of its own) writes inline
 # scripts and style attributes that carry no nonce (wagtail/wagtail#1288), so it gets
-# 'unsafe-inline' for both, and nothing else loosened.
+# 'unsafe-inline' for both, blob: images (upload previews) and framing by itself only.
 _admin = {
     **_common,
     "script-src": [SELF, UNSAFE_INLINE],

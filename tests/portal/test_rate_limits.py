@@ -25,15 +25,20 @@ def limits_on():
         yield
 
 
-@pytest.mark.usefixtures("limits_on")
-def test_search_over_its_rate_is_a_429_page_in_the_sites_design(client, wuzhen):
-    for _n in range(3):
-        assert client.get("/search/", {"q": "Wuzhen"}).status_code == 200
-
-    response = client.get("/search/", {"q": "Wuzhen"})
-
+def over_the_limit(client, url, params, limit):
+    """`limit` answered requests, then the one over it, which is returned (a 429)."""
+    for _n in range(limit):
+        assert client.get(url, params).status_code == 200
+    response = client.get(url, params)
     assert response.status_code == 429
     assert 1 <= int(response["Retry-After"]) <= 60
+    return response
+
+
+@pytest.mark.usefixtures("limits_on")
+def test_search_over_its_rate_is_a_429_page_in_the_sites_design(client, wuzhen):
+    response = over_the_limit(client, "/search/", {"q": "Wuzhen"}, 3)
+
     html = response.content.decode()
     assert "Too many requests" in html
     assert 'class="skip-link"' in html and "site-header" in html
@@ -43,16 +48,11 @@ def test_search_over_its_rate_is_a_429_page_in_the_sites_design(client, wuzhen):
 
 @pytest.mark.usefixtures("limits_on")
 def test_autocomplete_over_its_rate_is_a_json_429(client, wuzhen):
-    for _n in range(4):
-        assert client.get("/search/autocomplete/", {"q": "Wu"}).status_code == 200
+    response = over_the_limit(client, "/search/autocomplete/", {"q": "Wu"}, 4)
 
-    response = client.get("/search/autocomplete/", {"q": "Wu"})
-
-    assert response.status_code == 429
     assert response["Content-Type"] == "application/json"
     body = json.loads(response.content)
     assert body["results"] == [] and "Too many requests" in body["error"]
-    assert 1 <= int(response["Retry-After"]) <= 60
 
 
 @pytest.mark.usefixtures("limits_on")

@@ -65,6 +65,24 @@ def test_admin_gets_a_policy_its_inline_scripts_work_with(client):
     assert policy["frame-ancestors"] == ["'self'"]  # the preview panel's iframe
 
 
+def test_preview_in_the_admin_gets_the_admin_policy(client, home_page, django_user_model):
+    """Wagtail renders a preview through a dummy request to the page's own path; it is shown
+    in an iframe of the admin, so a public frame-ancestors 'none' would blank it."""
+    editor = django_user_model.objects.create_superuser("chief", "chief@example.org", "pw")
+    client.force_login(editor)
+    preview_url = f"/admin/pages/{home_page.pk}/edit/preview/"
+    client.post(preview_url, {"title": home_page.title, "slug": home_page.slug})
+
+    for response in [
+        client.get(preview_url, {"in_preview_panel": "true"}),
+        client.get(f"/admin/pages/{home_page.pk}/view_draft/"),
+    ]:
+        assert response.status_code == 200
+        policy = directives(response["Content-Security-Policy"])
+        assert policy["frame-ancestors"] == ["'self'"]
+        assert policy["object-src"] == ["'none'"]
+
+
 def test_page_from_the_cache_carries_the_nonce_of_its_html(client, site, about):
     SiteBranding.for_site(site)  # created on first use; its creation invalidates the cache
     with override_settings(PAGE_CACHE_SECONDS=300):
