@@ -3,6 +3,7 @@ for admin requests Wagtail would answer with a 500 or a leak."""
 
 import logging
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -65,10 +66,13 @@ COUNT_SUFFIXES = ("-count", "-TOTAL_FORMS", "-INITIAL_FORMS", "-MIN_NUM_FORMS", 
 def _malformed_keys(data):
     """Posted keys that Wagtail and Django would read without complaint but wrongly: a
     negative count of blocks or of inline forms (read as none, so the body or the inline
-    rows are emptied) or a block's `-deleted` other than Wagtail's "" and "1" (any text
+    rows are emptied), a count larger than a post can hold, or a block's `-deleted` other than Wagtail's "" and "1" (any text
     deletes the block)."""
+    # A post carries at most DATA_UPLOAD_MAX_NUMBER_FIELDS fields, so no true count is
+    # larger; a larger one would only make Django build (and show again) empty forms.
+    most = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS or float("inf")
     for key, value in data.items():
-        count_ok = not key.endswith(COUNT_SUFFIXES) or value.isdigit()
+        count_ok = not key.endswith(COUNT_SUFFIXES) or (value.isdigit() and int(value) <= most)
         deleted_ok = not key.endswith("-deleted") or value in ("", "1")
         if not (count_ok and deleted_ok):
             yield key
