@@ -42,5 +42,6 @@ urlpatterns += [
     path("", include(wagtail_urls)),
 ]
 
+handler403 = "portal.views.permission_denied"
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"

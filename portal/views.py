@@ -29,6 +29,10 @@ def page_not_found(request, exception=None):
     return render(request, "404.html", {"meta_title": _("Page not found")}, status=404)
 
 
+def permission_denied(request, exception=None):
+    return render(request, "403.html", {"meta_title": _("Permission denied")}, status=403)
+
+
 def server_error(request):
     """A 500, or a 503 with Retry-After when the database cannot be reached (the error being
     handled is the current exception). Rendered without context processors: the database

@@ -194,7 +194,10 @@ def test_a_role_without_comment_permissions_gets_403_from_their_bulk_actions(
 ):
     client.force_login(role_users[role])
     for action in COMMENT_ACTIONS:
-        assert client.get(_bulk("comments", "comment", action, records["spam"])).status_code == 403
+        response = client.get(_bulk("comments", "comment", action, records["spam"]))
+        assert response.status_code == 403
+        # The site's own page says why, not the server's bare "403 Forbidden".
+        assert "You may not open this page" in response.content.decode()
 
 
 def test_the_confirmation_counts_the_objects_left_out(client, role_users, records, sections):
