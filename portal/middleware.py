@@ -60,14 +60,16 @@ def _raised_reading_form_data(exception):
 
 
 # Numbers of blocks (StreamField, ListBlock) and of inline forms (formset management forms).
-COUNT_SUFFIXES = ("-count", "-TOTAL_FORMS", "-INITIAL_FORMS", "-MIN_NUM_FORMS", "-MAX_NUM_FORMS")
+# Not MIN_NUM_FORMS and MAX_NUM_FORMS: Django never reads them from a post, and Wagtail's
+# own editor posts an empty MAX_NUM_FORMS for its comments formset.
+COUNT_SUFFIXES = ("-count", "-TOTAL_FORMS", "-INITIAL_FORMS")
 
 
 def _malformed_keys(data):
     """Posted keys that Wagtail and Django would read without complaint but wrongly: a
     negative count of blocks or of inline forms (read as none, so the body or the inline
-    rows are emptied), a count larger than a post can hold, or a block's `-deleted` other than Wagtail's "" and "1" (any text
-    deletes the block)."""
+    rows are emptied), a count larger than a post can hold, or a block's `-deleted` other
+    than Wagtail's "" and "1" (any text deletes the block)."""
     # A post carries at most DATA_UPLOAD_MAX_NUMBER_FIELDS fields, so no true count is
     # larger; a larger one would only make Django build (and show again) empty forms.
     most = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS or float("inf")
