@@ -27,7 +27,7 @@ def body(response):
 def assert_served_only_after_login(client, url, expected):
     refused = client.get(url)
     assert refused.status_code == 302
-    assert refused["Location"].startswith("/_util/login/?next=")
+    assert refused["Location"].startswith("/login/?next=")
     client.force_login(member())
     allowed = client.get(url)
     assert allowed.status_code == 200

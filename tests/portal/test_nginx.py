@@ -167,7 +167,7 @@ def test_media_files_are_reachable_only_through_the_permission_check(front, site
     for url, expected in ((private.url, media.PRIVATE_BYTES), (private_rendition.url, None)):
         status, headers, body = server.get(port, url)
         assert status == 302, url
-        assert headers["Location"].startswith("/_util/login/?next=")
+        assert headers["Location"].startswith("/login/?next=")
         assert media.PRIVATE_BYTES not in body
 
         status, headers, body = server.get(port, url, cookie=site_media["cookie"])

@@ -136,7 +136,7 @@ def test_private_media_on_object_storage_is_reached_only_by_signed_urls(client, 
     for url in (document.url, private_rendition.url):
         refused = client.get(url)
         assert refused.status_code == 302
-        assert refused["Location"].startswith("/_util/login/?next=")
+        assert refused["Location"].startswith("/login/?next=")
         assert s3 not in refused["Location"]
 
     client.force_login(media.member())
