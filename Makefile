@@ -3,6 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# The suite on both cores (pytest-xdist); PYTEST_ARGS="-n 0 tests/x" for one file in order.
+PYTEST_ARGS ?= -n 2
 # manage.py defaults to dev settings; tests always use portal.settings.test (pyproject.toml).
 RUN_SETTINGS ?= portal.settings.dev
 
