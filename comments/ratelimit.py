@@ -4,12 +4,12 @@ expiry). When the cache cannot be reached the answer is "unknown" (None), and th
 holds the comment for moderation rather than refusing or losing it."""
 
 import hashlib
-import os
 
 from django.conf import settings
 
 from portal.cache_guard import CacheUnavailable, strict
 from portal.cache_tags import shared_cache
+from portal.headers import client_address
 
 # (requests, seconds) per scope; override with the COMMENTS_RATE_LIMITS setting.
 DEFAULT_LIMITS = {"ip": (5, 600), "email": (3, 600)}
@@ -40,14 +40,6 @@ def allow(scope, value):
 
 
 def client_ip(request):
-    """The visitor's address. Behind N trusted proxies (COMMENTS_PROXY_COUNT, e.g. 1 for the
-    nginx of deploy/), the Nth address from the right of X-Forwarded-For."""
-    proxies = int(
-        getattr(settings, "COMMENTS_PROXY_COUNT", os.environ.get("COMMENTS_PROXY_COUNT", 0))
-    )
-    if proxies:
-        chain = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
-        chain = [part for part in chain if part]
-        if len(chain) >= proxies:
-            return chain[-proxies]
-    return request.META.get("REMOTE_ADDR") or None
+    """The visitor's address, as the login lockouts and search rate limits see it: behind
+    TRUSTED_PROXY_COUNT proxies, the address the outermost one saw (portal/headers.py)."""
+    return client_address(request)

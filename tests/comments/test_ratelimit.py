@@ -33,5 +33,5 @@ def test_counter_expires_a_window_after_the_first_hit():
 )
 def test_client_ip_behind_trusted_proxies(rf, proxies, forwarded, expected):
     request = rf.get("/", REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
-    with override_settings(COMMENTS_PROXY_COUNT=proxies):
+    with override_settings(TRUSTED_PROXY_COUNT=proxies):
         assert ratelimit.client_ip(request) == expected
