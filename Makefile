@@ -5,6 +5,11 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 # The suite on both cores (pytest-xdist); PYTEST_ARGS="-n 0 tests/x" for one file in order.
 PYTEST_ARGS ?= -n 2
+# The address `make run` serves on, which load_demo gives the Site (self links, feeds,
+# calendars). `make prod-local` serves through Varnish on its own port (6081 by default).
+SITE_PORT = $(PORT)
+prod-local: SITE_PORT = $(if $(filter environment command line,$(origin PORT)),$(PORT),6081)
+run demo superuser prod-local: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(SITE_PORT)
 # manage.py defaults to dev settings; tests always use portal.settings.test (pyproject.toml).
 RUN_SETTINGS ?= portal.settings.dev
 

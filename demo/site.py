@@ -85,6 +85,12 @@ def load(context):
             site_name="WIC Summit Portal",
         )
         context.created("site")
+    elif (site.hostname, site.port) != (hostname, port):
+        # Served elsewhere than last time (`PORT=8123 make run`): every self link of the
+        # site (canonical, feeds, sitemaps, calendars) names the Site's address.
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])
+        context.created(f"site address {hostname}:{port}")
     context.site = site
     context.home = home
 

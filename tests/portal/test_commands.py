@@ -3,6 +3,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import override_settings
 from wagtail.models import Page, Site
 
 pytestmark = pytest.mark.django_db
@@ -12,6 +13,20 @@ def load_demo():
     out = io.StringIO()
     call_command("load_demo", stdout=out)
     return out.getvalue()
+
+
+def test_load_demo_moves_the_site_to_the_port_make_run_serves(client):
+    """`PORT=18751 make run` after a run on another port: the page's own links follow."""
+    with override_settings(WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000"):
+        load_demo()
+    with override_settings(WAGTAILADMIN_BASE_URL="http://127.0.0.1:18751"):
+        output = load_demo()
+
+    assert "site address 127.0.0.1:18751" in output
+    assert Site.objects.values_list("hostname", "port").get() == ("127.0.0.1", 18751)
+    html = client.get("/about/", HTTP_HOST="127.0.0.1:18751").content.decode()
+    assert '<link rel="canonical" href="http://127.0.0.1:18751/about/">' in html
+    assert "127.0.0.1:8000" not in html
 
 
 def test_load_demo_twice_changes_nothing(client):
