@@ -8,6 +8,7 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal import signals  # noqa: PLC0415 -- it imports models: only once apps are ready
+        # Imported here: signals imports models, and checks registers itself on import.
+        from portal import checks, signals  # noqa: F401, PLC0415
 
         signals.connect()

@@ -1,10 +1,7 @@
 """Outgoing email from the environment: EMAIL_URL (smtp://user:pass@host:587/?tls=True,
 submission://, console://, dummy://), or EMAIL_HOST and its companions one by one.
 Imported at the end of base.py; dev and test set their own EMAIL_BACKEND after it.
-Production without either gets a `check --deploy` warning (portal.W001, see
-register_mail_check)."""
-
-import os
+Without either, `check --deploy` warns (portal.W001, portal/checks.py)."""
 
 import dj_email_url
 from django.core.exceptions import ImproperlyConfigured
@@ -51,31 +48,5 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL") or _parsed.get(
 SERVER_EMAIL = env_str("SERVER_EMAIL") or _parsed.get("SERVER_EMAIL", "root@localhost")
 
 # The admin's password reset form reports a mail server it cannot reach instead of
-# claiming that the email went out (portal/wagtail_hooks.py).
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.wagtail_hooks.PasswordResetForm"
-
-
-def mail_server_configured(environ=os.environ):
-    return bool(environ.get("EMAIL_URL", "").strip() or environ.get("EMAIL_HOST", "").strip())
-
-
-def _mail_check(app_configs, **kwargs):
-    from django.core.checks import Warning  # noqa: PLC0415 -- checks import settings users
-
-    if mail_server_configured():
-        return []
-    return [
-        Warning(
-            "No mail server is configured: password resets and moderator emails cannot be sent.",
-            hint="Set EMAIL_URL (smtp://user:password@host:587/?tls=True) or EMAIL_HOST "
-            "and its companions (EMAIL_PORT, EMAIL_HOST_USER, ...).",
-            id="portal.W001",
-        )
-    ]
-
-
-def register_mail_check():
-    """Called by production.py: `check --deploy` then warns without a mail server."""
-    from django.core import checks  # noqa: PLC0415 -- checks import settings users
-
-    checks.register(_mail_check, checks.Tags.security, deploy=True)
+# claiming that the email went out (portal/mail_failures.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.mail_failures.PasswordResetForm"

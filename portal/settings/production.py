@@ -6,7 +6,6 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import SECRET_KEY
 from .env import env_bool, env_int, env_list, env_str
-from .mail import register_mail_check
 
 DEBUG = False
 
@@ -40,8 +39,6 @@ DATABASES["default"]["CONN_MAX_AGE"] = DB_CONN_MAX_AGE  # noqa: F405
 # INFO unless LOG_LEVEL says otherwise (the base default, WARNING, suits development).
 LOGGING["root"]["level"] = env_str("LOG_LEVEL").strip().upper() or "INFO"  # noqa: F405
 
-# Without EMAIL_URL or EMAIL_HOST, `check --deploy` warns (portal.W001).
-register_mail_check()
 
 # Error tracking, only when SENTRY_DSN is set: uncaught exceptions and ERROR log records
 # (the scheduler's failed runs too) go to Sentry, without cookies, users or IP addresses.

@@ -85,7 +85,7 @@ def test_password_reset_says_the_mail_server_is_unavailable(
     assert UNAVAILABLE in html
     assert "Check your email" not in html
     assert any(
-        record.name == "portal.wagtail_hooks" and "mail server cannot be reached" in record.message
+        record.name == "portal.mail_failures" and "mail server cannot be reached" in record.message
         for record in caplog.records
     )
 
