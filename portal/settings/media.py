@@ -38,10 +38,12 @@ if AWS_STORAGE_BUCKET_NAME:
     # Signature version 4 (the only one newer regions accept) carries its own expiry.
     AWS_S3_SIGNATURE_VERSION = "s3v4"
     AWS_QUERYSTRING_EXPIRE = env_int("AWS_QUERYSTRING_EXPIRE", 300)
+    # Not Django's AWS_S3_CUSTOM_DOMAIN setting: the media storage would then stop signing.
+    RENDITIONS_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN", "") or None
     _media_storage = {"BACKEND": "storages.backends.s3.S3Storage"}
     _rendition_storage = {
         "BACKEND": "portal.storage.RenditionS3Storage",
-        "OPTIONS": {"custom_domain": env_str("AWS_S3_CUSTOM_DOMAIN", "") or None},
+        "OPTIONS": {"custom_domain": RENDITIONS_CUSTOM_DOMAIN},
     }
     # Wagtail's serve view would stream a file without a local path through Python;
     # "redirect" sends the visitor, after the same permission check, to the signed URL.

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 
+from . import media
 from .env import env_bool, env_int, env_list, env_str
 
 
@@ -25,14 +26,16 @@ def _origin(url):
 # --- Content-Security-Policy -------------------------------------------------------------
 
 # Where images, documents and video may come from besides the site itself: object storage
-# (AWS_S3_CUSTOM_DOMAIN, AWS_S3_ENDPOINT_URL, an absolute MEDIA_URL) and CSP_MEDIA_HOSTS.
-_media_hosts = [
-    _origin(env_str("MEDIA_URL", "")),
-    _origin(env_str("AWS_S3_ENDPOINT_URL", "")),
-    f"https://{env_str('AWS_S3_CUSTOM_DOMAIN')}" if env_str("AWS_S3_CUSTOM_DOMAIN") else None,
-]
-if env_str("AWS_STORAGE_BUCKET_NAME") and not any(_media_hosts):
-    _media_hosts.append("https://*.amazonaws.com")
+# (settings/media.py: its endpoint, the renditions' custom domain, an absolute MEDIA_URL)
+# and CSP_MEDIA_HOSTS.
+_media_hosts = [_origin(media.MEDIA_URL)]
+if media.AWS_STORAGE_BUCKET_NAME:
+    _media_hosts += [
+        _origin(media.AWS_S3_ENDPOINT_URL or ""),
+        f"https://{media.RENDITIONS_CUSTOM_DOMAIN}" if media.RENDITIONS_CUSTOM_DOMAIN else None,
+    ]
+    if not any(_media_hosts):
+        _media_hosts.append("https://*.amazonaws.com")
 _media_hosts = [h for h in _media_hosts if h] + env_list("CSP_MEDIA_HOSTS", [])
 # Hosts of the video players that the body's embed block may show in an iframe.
 _frame_hosts = env_list(

@@ -124,6 +124,33 @@ def test_report_only_switch_and_report_uri_come_from_the_environment():
     assert result.stdout.split("\n")[:2] == ["None", "['/csp-reports/']"]
 
 
+def test_images_on_object_storage_are_allowed_by_the_policy():
+    """Renditions on a bucket (and its CDN domain) are not blocked on public pages, and a
+    storage endpoint named without a bucket opens nothing."""
+    code = (
+        "from django.conf import settings;"
+        "print(' '.join(settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']))"
+    )
+    s3 = {
+        "AWS_STORAGE_BUCKET_NAME": "portal-media",
+        "AWS_S3_ENDPOINT_URL": "https://s3.example.org/",
+        "AWS_S3_CUSTOM_DOMAIN": "cdn.example.org",
+    }
+    with_bucket = run_manage(
+        "shell", "--no-imports", "-c", code, env_overrides={**PRODUCTION_ENV, **s3}
+    )
+    assert with_bucket.returncode == 0, with_bucket.stderr
+    sources = with_bucket.stdout.split()
+    assert "https://s3.example.org" in sources and "https://cdn.example.org" in sources
+
+    without = {**s3, "AWS_STORAGE_BUCKET_NAME": ""}
+    local = run_manage(
+        "shell", "--no-imports", "-c", code, env_overrides={**PRODUCTION_ENV, **without}
+    )
+    assert local.returncode == 0, local.stderr
+    assert local.stdout.split() == ["'self'", "data:"]
+
+
 def test_report_only_policy_is_sent_under_the_report_only_header(client, about):
     policy = settings.CONTENT_SECURITY_POLICY
     with override_settings(
