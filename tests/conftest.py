@@ -1,5 +1,6 @@
 import json
 import shutil
+import subprocess
 
 import pytest
 from django.conf import settings
@@ -11,6 +12,7 @@ from django.test import override_settings
 from wagtail.models import Page, Site
 
 from tests.factories import HomePageFactory
+from tests.network import free_port, wait_for_port
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -101,3 +103,23 @@ def home_page(db):
 @pytest.fixture
 def site(home_page):
     return Site.objects.get(root_page=home_page)
+
+
+@pytest.fixture
+def own_redis():
+    """A redis-server of this test alone (never the machine's), stopped by its pid."""
+    if not shutil.which("redis-server"):
+        pytest.skip("redis-server is not installed")
+    port = free_port()
+    process = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    if not wait_for_port(port, timeout=10, process=process):
+        process.kill()
+        pytest.fail("redis-server did not start")
+    yield port, process
+    if process.poll() is None:
+        process.kill()  # SIGKILL: a server that dies, not one that shuts down
+    process.wait(timeout=10)

@@ -1,14 +1,10 @@
 """When the cache server or the database goes away, visitors get pages or a clear 503, and
 a comment is never lost: stored (held for moderation) or handed back in its form."""
 
-import contextlib
 import os
-import shutil
 import signal
-import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -22,46 +18,10 @@ from django.test import Client, override_settings
 
 from comments.models import Comment
 from tests.comments.conftest import form_data, post_url
-from tests.network import free_port, wait_for_port
+from tests.network import CuttableProxy, free_port, redis_caches
 
 pytestmark = [pytest.mark.django_db]
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def redis_caches(port):
-    """settings/base.py's two aliases, on a Redis of the test's own."""
-    shared = {
-        "BACKEND": "django_redis.cache.RedisCache",
-        "LOCATION": f"redis://127.0.0.1:{port}/0",
-        "KEY_PREFIX": "outage-test",
-        "OPTIONS": {
-            "CLIENT_CLASS": "django_redis.client.DefaultClient",
-            "SOCKET_CONNECT_TIMEOUT": 0.5,
-            "SOCKET_TIMEOUT": 0.5,
-        },
-    }
-    default = {**shared, "OPTIONS": {**shared["OPTIONS"], "IGNORE_EXCEPTIONS": True}}
-    return {"default": default, "shared": shared}
-
-
-@pytest.fixture
-def own_redis():
-    """A redis-server of this test alone (never the machine's), stopped by its pid."""
-    if not shutil.which("redis-server"):
-        pytest.skip("redis-server is not installed")
-    port = free_port()
-    process = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    if not wait_for_port(port, timeout=10, process=process):
-        process.kill()
-        pytest.fail("redis-server did not start")
-    yield port, process
-    if process.poll() is None:
-        process.send_signal(signal.SIGKILL)
-    process.wait(timeout=10)
 
 
 def test_with_redis_stopped_mid_run_pages_are_served_and_comments_stored(
@@ -123,57 +83,6 @@ def test_a_comment_posted_while_the_database_is_down_comes_back_filled_in(articl
     assert f'action="{post_url(article)}"' in html
     assert 'name="csrfmiddlewaretoken" value="' in html
     assert Comment.objects.count() == 0
-
-
-class CuttableProxy:
-    """A TCP proxy to PostgreSQL that the test can cut and restore, as a network would."""
-
-    def __init__(self, target_port):
-        self.target_port = target_port
-        self.port = free_port()
-        self.sockets = []
-        self.listener = None
-        self.restore()
-
-    def restore(self):
-        self.listener = socket.create_server(("127.0.0.1", self.port), reuse_port=False)
-        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
-
-    def _accept(self, listener):
-        while True:
-            try:
-                client, _address = listener.accept()
-            except OSError:
-                return
-            try:
-                upstream = socket.create_connection(("127.0.0.1", self.target_port))
-            except OSError:
-                client.close()
-                continue
-            self.sockets += [client, upstream]
-            for source, sink in ((client, upstream), (upstream, client)):
-                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
-
-    @staticmethod
-    def _pipe(source, sink):
-        try:
-            with contextlib.suppress(OSError):
-                while data := source.recv(65536):
-                    sink.sendall(data)
-        finally:
-            for sock in (source, sink):
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-
-    def cut(self):
-        with contextlib.suppress(OSError):
-            self.listener.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept()
-        self.listener.close()
-        for sock in self.sockets:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-                sock.close()
-        self.sockets = []
 
 
 def _fetch(port, path, data=None):

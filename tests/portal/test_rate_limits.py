@@ -8,8 +8,8 @@ import signal
 import pytest
 from django.test import Client, override_settings
 
-from tests.comments.test_outages import own_redis, redis_caches  # noqa: F401 -- a fixture
 from tests.factories import StandardPageFactory
+from tests.network import redis_caches
 
 pytestmark = [pytest.mark.django_db]
 
@@ -83,7 +83,7 @@ def test_search_and_autocomplete_count_separately(client, wuzhen):
 
 
 @pytest.mark.usefixtures("limits_on")
-def test_a_cache_server_that_is_down_limits_nobody(own_redis, wuzhen):  # noqa: F811
+def test_a_cache_server_that_is_down_limits_nobody(own_redis, wuzhen):
     port, process = own_redis
     with override_settings(CACHES=redis_caches(port), SEARCH_RATE="1/m", AUTOCOMPLETE_RATE="1/m"):
         client = Client()

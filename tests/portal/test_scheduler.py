@@ -23,8 +23,8 @@ from django.utils import timezone
 from wagtail.management.commands.publish_scheduled import Command as PublishScheduled
 from wagtail.models import Page
 
-from tests.comments.test_outages import CuttableProxy
 from tests.factories import StandardPageFactory
+from tests.network import CuttableProxy
 
 ROOT = Path(__file__).resolve().parents[2]
 
