@@ -5,7 +5,7 @@ import pytest
 from django.utils import timezone
 
 from news.views import ARTICLES_PER_PAGE
-from tests.factories import StandardPageFactory
+from tests.factories import ImageFactory, StandardPageFactory
 
 from .factories import ArticlePageFactory, ChannelFactory, SourceFactory
 
@@ -276,3 +276,22 @@ def test_news_index_is_a_singleton_under_home(home_page):
     assert NewsIndexPage.parent_page_types == ["portal.HomePage"]
     assert ArticlePage.parent_page_types == ["news.NewsIndexPage"]
     assert ArticlePage.can_create_at(HomePage()) is False
+
+
+def test_first_card_image_loads_at_once_and_the_others_lazily(client, news_index):
+    """The first card's picture is the largest paint of the listing: lazy loading it
+    would hold the paint back until layout (Lighthouse's "lcp-lazy-loaded")."""
+    for day in (1, 2, 3):
+        ArticlePageFactory(
+            parent=news_index,
+            title=f"Pictured {day}",
+            published_at=at(2023, 11, day),
+            lead_image=ImageFactory(alt_text="A synthetic picture"),
+        )
+
+    html = client.get(news_index.url).content.decode()
+
+    images = re.findall(r'<img [^>]*class="card__image"[^>]*>', html)
+    assert len(images) == 3
+    assert 'loading="eager"' in images[0] and 'fetchpriority="high"' in images[0]
+    assert all('loading="lazy"' in image and "fetchpriority" not in image for image in images[1:])

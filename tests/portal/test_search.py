@@ -3,6 +3,7 @@ stemming, Chinese, promotions and the query budget."""
 
 import datetime
 import io
+import re
 
 import pytest
 from django.core.management import call_command
@@ -227,6 +228,16 @@ def test_results_page_is_noindex_and_announces_counts(client, home_page):
     assert '<meta name="robots" content="noindex, follow">' in html
     assert 'role="status" id="search-result-count">1 result<' in html
     assert '<label for="search-kind">' in html and '<label for="search-year">' in html
+
+
+@pytest.mark.parametrize("path", ["/search/?q=accessibility", "/no-such-page/"])
+def test_each_search_landmark_has_a_name_of_its_own(client, home_page, path):
+    """Screen readers list landmarks by name: two unnamed "search" regions are indistinct."""
+    html = client.get(path).content.decode()
+
+    names = re.findall(r'<form [^>]*role="search" aria-label="([^"]+)"', html)
+    assert html.count('role="search"') == len(names) == 2
+    assert len(set(names)) == 2, names
 
 
 def test_empty_results_give_suggestions_and_popular_searches(client, home_page):

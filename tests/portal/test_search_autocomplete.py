@@ -70,7 +70,10 @@ def test_results_are_cached_briefly(client, home_page):
 def test_header_box_is_a_plain_get_form_enhanced_by_script(client, home_page):
     html = client.get("/").content.decode()
 
-    assert '<form class="site-search" role="search" action="/search/" method="get"' in html
+    assert (
+        '<form class="site-search" role="search" aria-label="Quick search" action="/search/"'
+        in html
+    )
     assert 'data-autocomplete-url="/search/autocomplete/"' in html
     assert '<label class="visually-hidden" for="site-search-q">' in html
     assert 'role="listbox"' in html
