@@ -1,13 +1,14 @@
 """Every public page type is valid HTML5 by the W3C Nu HTML Checker.
 
 The pages are fetched from the live server as a visitor receives them (every sitemap URL,
-search with and without results, the 404 page) and checked in one batch: one Java start.
+search with and without results, the 404 page, and the key pages by name) and checked in
+one batch: one Java start.
 Needs Java and vnu.jar (`npm ci --ignore-scripts`), and skips with the reason otherwise;
 it does not need Chromium."""
 
 import pytest
 
-from .helpers import MISSING_PATH, all_views, validate_html
+from .helpers import MISSING_PATH, all_views, key_pages, validate_html
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,11 @@ BROKEN = (
 
 def test_every_public_page_is_valid_html(live_site, vnu_command):
     documents, wrong_status = {"control: broken page": BROKEN}, []
-    for label, path in all_views(live_site):
+    views = all_views(live_site)
+    listed = {path for _label, path in views}
+    # The pages the Lighthouse and axe gates name are checked here too, sitemap or not.
+    views += [(label, path) for label, path in key_pages() if path not in listed]
+    for label, path in views:
         status, content_type, body = live_site.fetch(path)
         expected = 404 if path == MISSING_PATH else 200
         if status != expected:
