@@ -13,6 +13,9 @@
   `IGNORED_MODELS`: nothing.
 """
 
+import threading
+from contextlib import contextmanager
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from modelcluster.fields import ParentalKey
@@ -85,9 +88,31 @@ def tags_for_pages(page_ids):
     return {cache_tags.page_tag(i) for i in _with_ancestors(ids)} | {cache_tags.NONPAGE}
 
 
+_bulk = threading.local()
+
+
+@contextmanager
+def bulk_changes():
+    """For a job that changes thousands of rows (`generate_bulk`): the per-change work
+    (several queries each, and a summit referenced by every article expands to them all)
+    is skipped, and every page is invalidated once at the end."""
+    _bulk.active = True
+    try:
+        yield
+    finally:
+        _bulk.active = False
+        apply({cache_tags.SITE})
+
+
+def _in_bulk():
+    return getattr(_bulk, "active", False)
+
+
 def page_changed(page, also=()):
     """A page was published, unpublished, moved, deleted or saved while live; `also` are
     more pages whose listings changed (the parent a page was moved from)."""
+    if _in_bulk():
+        return
     apply(tags_for_pages({page.pk, *also}))
 
 
@@ -113,6 +138,8 @@ def _pages_it_belongs_to(instance):
 
 def object_changed(instance, created=False):
     """A non-page object of a watched app was saved or deleted."""
+    if _in_bulk():
+        return
     model = type(instance)
     if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
         if not created:  # made on first use with the defaults: no page changes
