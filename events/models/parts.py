@@ -151,6 +151,9 @@ class EditionPartPage(
             return _("During the summit, %(dates)s") % {"dates": self.edition.display_schedule()}
         return ""
 
+    def get_type_social_image(self):
+        return self.edition.get_social_image() if self.edition else None
+
     def get_venue(self):
         return self.venue if self.venue_id else (self.edition.venue if self.edition else None)
 
