@@ -6,6 +6,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from portal.json_ld import absolute_url
+from portal.models import SiteBranding
 
 from .queries import feed_items
 
@@ -35,6 +36,14 @@ class NewsRssFeed(Feed):
 
     def description(self, obj):
         return obj.intro_text or _("News of the World Internet Conference summits.")
+
+    # The feed-level author (RFC 4287 4.1.1: an Atom feed whose entries may lack one needs
+    # it): the site, the organisation publishing the news. RSS 2.0 has no such element.
+    def author_name(self, obj):
+        return SiteBranding.for_request(self.request).site_name
+
+    def author_link(self, obj):
+        return absolute_url(self.request, "/")
 
     def feed_url(self, obj):
         return self.request.build_absolute_uri(self.request.path)
