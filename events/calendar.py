@@ -53,6 +53,21 @@ class CalendarEntry:
             end = end.replace(hour=0, minute=0, second=0, microsecond=0) + dt.timedelta(days=1)
         return end
 
+    def all_day_dates(self):
+        """(first day, day after the last) in the entry's zone: the exclusive end date of
+        RFC 5545's DTEND;VALUE=DATE, which the Google and Outlook all-day links take too."""
+        return self.local(self.start).date(), self.local_end().date()
+
+
+def part_span(part, sessions):
+    """(start, end, dates only) of a part in calendars: its own time, else the span of its
+    agenda sessions, else the edition's dates (its effective ones)."""
+    if part.start:
+        return part.start, part.end, part.dates_only
+    if sessions:
+        return min(s.start for s in sessions), max(s.end for s in sessions), False
+    return part.effective_start, part.effective_end, part.effective_dates_only
+
 
 @lru_cache(maxsize=64)
 def _vtimezone(tzid, first_year, last_year):
@@ -82,9 +97,15 @@ def build_calendar(title, entries):
         event = Event()
         event.add("uid", entry.uid)
         event.add("dtstamp", entry.last_modified or now)
-        event.add("dtstart", entry.local(entry.start))
-        if entry.end or entry.dates_only:
-            event.add("dtend", entry.local_end())
+        if entry.dates_only:
+            # date values make icalendar write DTSTART;VALUE=DATE (an all-day event)
+            first_day, day_after = entry.all_day_dates()
+            event.add("dtstart", first_day)
+            event.add("dtend", day_after)
+        else:
+            event.add("dtstart", entry.local(entry.start))
+            if entry.end:
+                event.add("dtend", entry.local_end())
         event.add("summary", entry.summary)
         if entry.location:
             event.add("location", entry.location)
@@ -117,7 +138,8 @@ def _utc_stamp(value):
 
 def google_calendar_url(entry):
     if entry.dates_only:
-        dates = f"{entry.local(entry.start):%Y%m%d}/{entry.local_end():%Y%m%d}"
+        first_day, day_after = entry.all_day_dates()
+        dates = f"{first_day:%Y%m%d}/{day_after:%Y%m%d}"
     else:
         dates = f"{_utc_stamp(entry.start)}/{_utc_stamp(entry.end or entry.start)}"
     query = {
@@ -132,13 +154,16 @@ def google_calendar_url(entry):
 
 
 def outlook_calendar_url(entry):
-    start, end = entry.local(entry.start), entry.local_end()
+    if entry.dates_only:
+        start, end = (day.isoformat() for day in entry.all_day_dates())
+    else:
+        start, end = entry.local(entry.start).isoformat(), entry.local_end().isoformat()
     query = {
         "path": "/calendar/action/compose",
         "rru": "addevent",
         "subject": entry.summary,
-        "startdt": start.date().isoformat() if entry.dates_only else start.isoformat(),
-        "enddt": end.date().isoformat() if entry.dates_only else end.isoformat(),
+        "startdt": start,
+        "enddt": end,
         "body": f"{entry.description}\n\n{entry.url}".strip(),
         "location": entry.location,
     }

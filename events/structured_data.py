@@ -27,9 +27,9 @@ def part_event(part, request=None):
     description = part.theme or part.get_meta_description()
     if description:
         data["description"] = description
-    venue = part.get_venue()
-    if venue:
-        data["location"] = venue.json_ld()
+    location = event_location(part.get_venue(), part.get_attendance_mode(), data["url"])
+    if location:
+        data["location"] = location
     return data
 
 
@@ -51,13 +51,16 @@ def part_page(part, request=None):
     return data
 
 
-def edition_location(edition, request=None):
-    """The venue, the page as a VirtualLocation when it is (also) online, or both."""
+def event_location(venue, attendance_mode, url):
+    """schema.org's location for the format: the venue's Place on site, a VirtualLocation
+    (the page, where it is followed) online, both for mixed attendance; None when unknown."""
     locations = []
-    if edition.venue_id:
-        locations.append(edition.venue.json_ld())
-    if edition.attendance_mode != AttendanceMode.OFFLINE:
-        locations.append({"@type": "VirtualLocation", "url": edition.get_full_url(request)})
+    if venue is not None and attendance_mode != AttendanceMode.ONLINE:
+        locations.append(venue.json_ld())
+    if attendance_mode != AttendanceMode.OFFLINE and url:
+        locations.append({"@type": "VirtualLocation", "url": url})
+    if not locations:
+        return None
     return locations[0] if len(locations) == 1 else locations
 
 
@@ -70,7 +73,8 @@ def edition_page(edition, data, request=None):
         data["startDate"] = edition.local_start().isoformat()
     if edition.end:
         data["endDate"] = edition.local_end().isoformat()
-    location = edition_location(edition, request)
+    venue = edition.venue if edition.venue_id else None
+    location = event_location(venue, edition.attendance_mode, edition.get_full_url(request))
     if location:
         data["location"] = location
     if edition.organiser_id:

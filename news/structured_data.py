@@ -3,11 +3,10 @@ publisher, and the article's `article:*` OpenGraph properties.
 
 The page models call these in one line; this module sits below them and never imports them."""
 
-from django.templatetags.static import static
 from django.utils import timezone
 from wagtail.models import Site
 
-from portal.json_ld import absolute_url
+from portal.json_ld import absolute_url, organization_logo
 from portal.models import SiteBranding
 
 from .choices import AuthorRole
@@ -37,23 +36,18 @@ def article_og_extra(article):
 
 
 def publisher_json_ld(page, request):
-    """The site's Organization, with its logo (the branding logo or the touch icon)."""
+    """The site's Organization, with its logo (the branding logo or the bundled one)."""
     site = Site.find_for_request(request) if request else page.get_site()
     if request is not None:
         branding = SiteBranding.for_request(request)
     else:
         branding = SiteBranding.for_site(site) if site else SiteBranding()
-    if branding.logo_id:
-        rendition = branding.logo.get_rendition("max-600x60|format-png")
-        logo_url = absolute_url(request, rendition.url)
-    else:
-        logo_url = absolute_url(request, static("portal/img/apple-touch-icon.png"))
     root = site.root_url if site else ""
     return {
         "@type": "Organization",
         "@id": f"{root}/#organization",
         "name": branding.site_name,
-        "logo": {"@type": "ImageObject", "url": logo_url},
+        "logo": organization_logo(branding, request, root),
     }
 
 

@@ -7,8 +7,11 @@ import datetime
 from urllib.parse import urlencode
 
 from django.http import Http404
+from django.shortcuts import render
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 
 from portal.filtering import paginate
 
@@ -91,3 +94,10 @@ def news_feed(index, request, kind, **route_values):
         title = index.title
     feed_class = NewsAtomFeed if kind == "atom" else NewsRssFeed
     return feed_class(index, filters.qs, title)(request)
+
+
+@require_safe
+@cache_control(max_age=86400, public=True)
+def feed_stylesheet(request):
+    """The XSLT that shows the feeds as a page in browsers (they fetch it as text/xsl)."""
+    return render(request, "news/feed.xsl", content_type="text/xsl; charset=utf-8")

@@ -2,7 +2,14 @@
 
 import json
 
+from django.templatetags.static import static
 from django.utils.safestring import mark_safe
+
+# The site's own logo, drawn by scripts/draw_logo.py: the Organization logo and the last-resort
+# og:image while no logo is chosen in Settings > Site branding.
+BUNDLED_LOGO = "portal/img/logo-512.png"
+BUNDLED_LOGO_SIZE = 512
+LOGO_RENDITION = "max-600x60|format-png"
 
 _ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
@@ -20,6 +27,22 @@ def absolute_url(request, url):
     return request.build_absolute_uri(url)
 
 
+def organization_logo(branding, request, root_url=""):
+    """The Organization's logo as an ImageObject: the branding logo, else the bundled one
+    (absolute from the request, or from the site's `root_url` without one)."""
+    if branding.logo_id:
+        logo = branding.logo.get_rendition(LOGO_RENDITION)
+        url, width, height = logo.url, logo.width, logo.height
+    else:
+        url, width, height = static(BUNDLED_LOGO), BUNDLED_LOGO_SIZE, BUNDLED_LOGO_SIZE
+    return {
+        "@type": "ImageObject",
+        "url": absolute_url(request, url) if request else absolute_url(None, root_url + url),
+        "width": width,
+        "height": height,
+    }
+
+
 def website_json_ld(site, branding, request):
     root_url = site.root_url if site else absolute_url(request, "/")
     organization = {
@@ -27,15 +50,8 @@ def website_json_ld(site, branding, request):
         "@id": f"{root_url}/#organization",
         "name": branding.site_name,
         "url": f"{root_url}/",
+        "logo": organization_logo(branding, request, site.root_url if site else ""),
     }
-    if branding.logo_id:
-        logo = branding.logo.get_rendition("max-600x60|format-png")
-        organization["logo"] = {
-            "@type": "ImageObject",
-            "url": absolute_url(request, logo.url),
-            "width": logo.width,
-            "height": logo.height,
-        }
     same_as = [url for _name, url in branding.social_links]
     if same_as:
         organization["sameAs"] = same_as

@@ -16,7 +16,7 @@ from wagtail.search import index
 from portal.models import BasePage
 
 from .. import queries, structured_data, views
-from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
+from ..calendar import CalendarEntry, CalendarPageMixin, make_uid, part_span
 from ..choices import KIND_SINGULAR, AttendanceMode, PartKind
 from .common import (
     FigureRow,
@@ -151,6 +151,9 @@ class EditionPartPage(
             return _("During the summit, %(dates)s") % {"dates": self.edition.display_schedule()}
         return ""
 
+    def get_type_social_image(self):
+        return self.edition.get_social_image() if self.edition else None
+
     def get_venue(self):
         return self.venue if self.venue_id else (self.edition.venue if self.edition else None)
 
@@ -168,25 +171,30 @@ class EditionPartPage(
     def get_context(self, request, *args, **kwargs):
         return views.part_context(self, request, super().get_context(request, *args, **kwargs))
 
-    def get_sessions(self):
+    @cached_property
+    def _sessions(self):
         return queries.part_sessions(self)
 
+    def get_sessions(self):
+        return self._sessions
+
     # --- Calendar and structured data -------------------------------------------------------
-    def get_calendar_entry(self, request=None):
-        start = self.effective_start
+    def get_calendar_entry(self, request=None, sessions=None):
+        sessions = self.get_sessions() if sessions is None else sessions
+        start, end, dates_only = part_span(self, sessions)
         if not start:
             return None
         return CalendarEntry(
             uid=make_uid("page", self.pk),
             summary=self.title,
             start=start,
-            end=self.effective_end,
+            end=end,
             zone=self.get_time_zone(),
             url=self.get_full_url(request),
             location=self.location_text(),
             description=self.theme or self.listing_summary,
             last_modified=self.last_published_at or self.latest_revision_created_at,
-            dates_only=self.effective_dates_only,
+            dates_only=dates_only,
         )
 
     def get_calendar_entries(self, request=None):

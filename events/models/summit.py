@@ -260,8 +260,11 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
         own = self.get_calendar_entry(request)
         entries = [own] if own else []
         parts = {part.pk: part for part in self.parts}
+        sessions_of = {pk: [] for pk in parts}
+        for session in self.sessions:
+            sessions_of[session.page_id].append(session)
         for part in self.parts:
-            entry = part.get_calendar_entry(request)
+            entry = part.get_calendar_entry(request, sessions=sessions_of[part.pk])
             if entry:
                 entries.append(entry)
         for session in self.sessions:

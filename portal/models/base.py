@@ -103,6 +103,11 @@ class BasePage(CJKSearchMixin, Page):
     def get_social_image(self):
         return self.social_image or self.get_listing_image()
 
+    def get_type_social_image(self):
+        """The link-preview image when the page has none: page types override this (a part
+        of an edition takes the edition's); the site default follows (portal.social_images)."""
+        return None
+
     def get_meta_title(self):
         return self.seo_title or self.title
 

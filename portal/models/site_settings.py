@@ -26,6 +26,18 @@ class SiteBranding(BaseSiteSetting):
         related_name="+",
         help_text=_("Used as the publisher logo in structured data and social cards."),
     )
+    default_social_image = models.ForeignKey(
+        "portal.CustomImage",
+        verbose_name=_("default social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Link preview image (og:image) of pages with no image of their own or of their "
+            "type; 1200×630 works best. Without it, previews show the site's logo."
+        ),
+    )
     footer_text = models.TextField(
         _("footer text"), blank=True, help_text=_("One or two sentences about the site.")
     )
@@ -42,7 +54,12 @@ class SiteBranding(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("logo")],
+            [
+                FieldPanel("site_name"),
+                FieldPanel("tagline"),
+                FieldPanel("logo"),
+                FieldPanel("default_social_image"),
+            ],
             heading=_("Identity"),
         ),
         MultiFieldPanel(

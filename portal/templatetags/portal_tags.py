@@ -6,10 +6,9 @@ from wagtail.models import Page, Site
 from portal.extension_points import related_content as render_related
 from portal.json_ld import absolute_url, dumps_for_script, website_json_ld
 from portal.models import SiteBranding
+from portal.social_images import social_image
 
 register = template.Library()
-
-SOCIAL_IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
 
 
 @register.filter
@@ -49,8 +48,6 @@ def seo_head(context):
         else ""
     )
     noindex = context.get("noindex") or (is_page and not page.search_engine_index)
-    image = page.get_social_image() if is_page else None
-    social_image = image.get_rendition(SOCIAL_IMAGE_SPEC) if image else None
 
     json_ld_items = [website_json_ld(site, branding, request)]
     if is_page:
@@ -74,9 +71,7 @@ def seo_head(context):
         "og_type": (page.og_type if is_page and hasattr(page, "og_type") else "website"),
         "og_extra": page.get_og_extra() if is_page and hasattr(page, "get_og_extra") else [],
         "social_description": page.get_social_description() if is_page else description,
-        "social_image": social_image,
-        "social_image_url": absolute_url(request, social_image.url) if social_image else "",
-        "social_image_alt": image.default_alt_text if image else "",
+        "social_image": social_image(request, page if is_page else None, branding),
         "twitter_handle": branding.twitter_handle,
         "locale": (get_language() or "en").replace("-", "_"),
         "json_ld_items": json_ld_items,

@@ -46,4 +46,4 @@ def test_event_json_ld_points_at_its_edition(client, edition):
 
     assert data["superEvent"]["url"] == "http://testserver/summits/2030/"
     assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
-    assert data["location"]["@type"] == "Place"
+    assert data["location"] == {"@type": "VirtualLocation", "url": event.full_url}
