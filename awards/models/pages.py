@@ -20,7 +20,7 @@ from wagtail.search import index
 from events.models import SummitPage
 from portal.models import BasePage
 
-from .. import listing, structured_data, views
+from .. import edition_counts, listing, structured_data, views
 from ..queries import AwardEditionManager
 from .records import AwardCategory, Honouree, Recognition
 
@@ -212,6 +212,11 @@ class AwardProgramPage(AwardPage):
         context.update(
             listing_context(request, recognitions, listing.PROGRAMME_FIELDS, categories=categories)
         )
+        if not context["active_filters"]:
+            listed = dict(
+                recognitions.values_list("edition_id").annotate(n=models.Count("pk")).order_by()
+            )
+            context["listing_notes"] = edition_counts.programme_notes(context["editions"], listed)
         return context
 
 
@@ -354,6 +359,9 @@ class AwardEditionPage(AwardPage):
         context.update(
             listing_context(request, recognitions, listing.EDITION_FIELDS, categories=categories)
         )
+        if not context["active_filters"]:  # unfiltered, the count is the edition's whole list
+            note = edition_counts.listing_note(self, context["recognition_count"])
+            context["listing_notes"] = [note] if note else []
         return context
 
     def get_sitemap_urls(self, request=None):
