@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from events.models import SummitPage
 from portal.models import BasePage
+from portal.year_slug import YearSlugPageForm
 
 from .. import edition_counts, listing, structured_data, views
 from ..queries import AwardEditionManager
@@ -314,6 +315,7 @@ class AwardEditionPage(AwardPage):
     search_fields = BasePage.search_fields
 
     objects = AwardEditionManager()
+    base_form_class = YearSlugPageForm  # the slug defaults to the year: /awards/<programme>/2024/
 
     parent_page_types = ["awards.AwardProgramPage"]
     subpage_types = []

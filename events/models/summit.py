@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from portal.models import BasePage
+from portal.year_slug import YearSlugPageForm
 
 from .. import queries, structured_data, views
 from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
@@ -182,6 +183,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
         index.FilterField("year"),
     ]
 
+    base_form_class = YearSlugPageForm  # the slug defaults to the year: /summits/2024/
     parent_page_types = ["events.SummitIndexPage"]
     subpage_types = ["events.EventPage"]
     search_kind = "events"
