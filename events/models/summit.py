@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from portal.admin_actions import PageActionsPanel
 from portal.models import BasePage
 from portal.year_slug import YearSlugPageForm
 
@@ -135,6 +136,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
     )
     content_panels = [
         *BasePage.content_panels,
+        PageActionsPanel(),  # e.g. "Draft a recap article", offered by the news app
         FieldRowPanel([FieldPanel("edition_number"), FieldPanel("year")]),
         FieldPanel("theme"),
         FieldPanel("theme_native"),
