@@ -37,12 +37,14 @@ class ImportForm(forms.Form):
         return uploaded
 
 
-def import_view(request):
+def can_import(user):
+    """An import adds and changes recognitions: both rights are needed."""
     policy = ModelPermissionPolicy(Recognition)
-    if not (
-        policy.user_has_permission(request.user, "add")
-        and policy.user_has_permission(request.user, "change")
-    ):
+    return policy.user_has_permission(user, "add") and policy.user_has_permission(user, "change")
+
+
+def import_view(request):
+    if not can_import(request.user):
         return permission_denied(request, PermissionDenied())
     list_url = reverse(Recognition.snippet_viewset.get_url_name("list"))
     context = {"form": ImportForm(), "list_url": list_url}

@@ -11,7 +11,7 @@ from django_countries import countries
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.widgets import Button
+from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
     CreateView,
@@ -27,7 +27,7 @@ from portal.admin_security import PermittedSnippetChooserViewSet
 from portal.extension_points import SearchSource, Section
 
 from . import roles
-from .admin_views import import_view
+from .admin_views import can_import, import_view
 from .bulk_actions import SetCountryBulkAction
 from .dashboard import EmbargoedAwardsPanel
 from .export import SafeSpreadsheetExportMixin
@@ -90,18 +90,40 @@ class RecognitionIndexView(ForbiddenMixin, SafeSpreadsheetExportMixin, IndexView
         )
         return queryset.filter(pk__in=matches.values("pk"))
 
+    # Import and export are what award administrators come here for: header buttons beside
+    # "Add", not items of the "…" menu where Wagtail puts its downloads.
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if can_import(self.request.user):
+            buttons.append(
+                HeaderButton(
+                    _("Import from CSV or Excel"),
+                    url=reverse("awards_recognition_import"),
+                    icon_name="upload",
+                    priority=30,
+                )
+            )
+        if self.show_export_buttons:
+            buttons.append(
+                HeaderButton(
+                    _("Download Excel (XLSX)"),
+                    url=self.xlsx_export_url,
+                    icon_name="download",
+                    priority=40,
+                )
+            )
+            buttons.append(
+                HeaderButton(
+                    _("Download CSV"), url=self.csv_export_url, icon_name="download", priority=50
+                )
+            )
+        return buttons
+
     @cached_property
     def header_more_buttons(self):
-        buttons = super().header_more_buttons
-        buttons.append(
-            Button(
-                _("Import from CSV or Excel"),
-                url=reverse("awards_recognition_import"),
-                icon_name="upload",
-                priority=30,
-            )
-        )
-        return buttons
+        shown = {button.url for button in self.header_buttons}
+        return [button for button in super().header_more_buttons if button.url not in shown]
 
 
 class RecognitionViewSet(SnippetViewSet):

@@ -6,10 +6,13 @@ dateline "Wuzhen, November 10", source Zhejiang Daily, reporter Wang Yuhong, edi
 Zhouying, republished in a national broadcaster's web "News Channel". The three explainers
 are the portal's own, published the same morning. Links to the 2023 summit, its parts and
 the award programmes are made only when the events and awards apps provide those pages.
-Idempotent: an article that exists is left as it is."""
+Idempotent: an article that exists is left as it is, but for its tags, which are set
+to the ones below."""
 
 import datetime
 from zoneinfo import ZoneInfo
+
+from taggit.models import Tag
 
 from awards.models import AwardEditionPage, AwardProgramPage
 from demo.images import get_or_create_demo_image
@@ -27,7 +30,17 @@ from news.models import (
 from portal.models import Person
 
 CST = ZoneInfo("Asia/Shanghai")
-TAGS = ["World", "Internet", "Conference", "Wuzhen", "Summit", "digital world"]
+# One topic per tag, from the facts sheet (the original's tags split the conference's name
+# into "World", "Internet", "Conference" and "Summit": a re-run replaces those).
+TAGS = [
+    "World Internet Conference",
+    "Wuzhen",
+    "artificial intelligence",
+    "digital economy",
+    "green transformation",
+    "digital world",
+]
+SPLIT_NAME_TAGS = ["World", "Internet", "Conference", "Summit"]
 ILLUSTRATION_CREDIT = "Illustration: Summit Portal demo"
 
 
@@ -76,8 +89,30 @@ def _award_pages():
     return pages
 
 
+def _retag(context, article, tags):
+    """Give an existing demo article these tags, in one published revision; nothing when it
+    has them already, so that a second run changes nothing."""
+    if sorted(tag.name for tag in article.tags.all()) == sorted(tags):
+        return
+    draft = article.get_latest_revision_as_object()
+    draft.tags.set(tags)
+    draft.save_revision().publish()
+    context.created(f"tags of article “{article.title}”")
+
+
+def _drop_unused_split_name_tags():
+    """The old tags that no article uses any more, gone from the tag table too."""
+    Tag.objects.filter(
+        name__in=SPLIT_NAME_TAGS,
+        news_articletag_items__isnull=True,
+        taggit_taggeditem_items__isnull=True,  # images and documents use the same tags
+    ).delete()
+
+
 def _create_article(context, index, slug, *, tags, authors=(), related=(), **fields):
-    if index.get_children().filter(slug=slug).exists():
+    existing = ArticlePage.objects.child_of(index).filter(slug=slug).first()
+    if existing is not None:
+        _retag(context, existing, tags)
         return None
     article = ArticlePage(
         slug=slug,
@@ -176,3 +211,4 @@ def load(context):
             related_summit=summit,
             related=related[links],
         )
+    _drop_unused_split_name_tags()

@@ -229,7 +229,7 @@ EXPLAINERS = [
         (9, 0),
         "Wuzhen",
         FIRSTS_BODY,
-        ["Summit", "Wuzhen", "Internet"],
+        ["World Internet Conference", "awards and honours", "cyberspace"],
         "awards",
     ),
     (
@@ -241,7 +241,7 @@ EXPLAINERS = [
         (9, 30),
         "Wuzhen",
         EXPO_BODY,
-        ["Internet", "Conference", "Wuzhen"],
+        ["artificial intelligence", "connected cars", "exhibitions", "Wuzhen"],
         "parts",
     ),
     (
@@ -253,7 +253,7 @@ EXPLAINERS = [
         (10, 0),
         "Tongxiang",
         TONGXIANG_BODY,
-        ["Wuzhen", "digital world"],
+        ["Tongxiang", "digital economy", "industrial internet", "digital world"],
         None,
     ),
 ]

@@ -7,7 +7,10 @@ page's related types come from the tree rules Wagtail resolves (`parent_page_typ
 
 import datetime as dt
 
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce, Substr
 from django.utils import timezone
+from wagtail.models import Page
 
 from .choices import PartKind
 
@@ -37,6 +40,20 @@ def editions(series):
 def series_of(edition, *fields):
     series_model = _only(edition.allowed_parent_page_models())
     return series_model.objects.ancestor_of(edition).only(*fields).first()
+
+
+def part_search_dates(part_model, ids):
+    """{pk: start} of these parts for the site search, a part without a start of its own
+    taking its edition's (it took place during the edition), in one query."""
+    edition_model = _only(part_model.allowed_parent_page_models())
+    parent_path = Substr(OuterRef("path"), 1, (OuterRef("depth") - 1) * Page.steplen)
+    edition_start = edition_model.objects.filter(path=parent_path).values("start")[:1]
+    rows = (
+        part_model.objects.filter(pk__in=ids)
+        .annotate(search_date=Coalesce("start", Subquery(edition_start)))
+        .values_list("pk", "search_date")
+    )
+    return dict(rows)
 
 
 def pick_featured(editions, now=None):

@@ -254,15 +254,23 @@ def build_recap_view(request, edition_id):
     )
 
 
+def recap_action(page, user):
+    """(label, url) of "Draft a recap article" on a summit edition, for those who may write
+    news; None otherwise."""
+    if page.specific_class is not SummitPage or news_index_for(user) is None:
+        return None
+    return _("Draft a recap article"), reverse("news_build_recap", args=[page.pk])
+
+
 def recap_header_button(page, user):
-    """The "Draft a recap" button on a summit edition's admin header, for those who may."""
-    if page.specific_class is not SummitPage:
+    """The same action in the header's "…" menu, where Wagtail's own page actions are."""
+    action = recap_action(page, user)
+    if action is None:
         return None
-    if news_index_for(user) is None:
-        return None
+    label, url = action
     return Button(
-        _("Draft a recap article"),
-        reverse("news_build_recap", args=[page.pk]),
+        label,
+        url,
         icon_name="doc-full",
         priority=40,
         attrs={"title": _("Create a draft recap article from this edition")},

@@ -14,7 +14,7 @@ from portal.extension_points import Section
 from . import roles
 from .dashboard import EditionsWithoutRecapPanel
 from .models import ArticlePage, Channel, Source
-from .recap import build_recap_view, recap_header_button
+from .recap import build_recap_view, recap_action, recap_header_button
 from .related import articles_about_context, latest_news_context
 
 
@@ -67,6 +67,12 @@ def register_recap_urls():
 def recap_header_buttons(page, user, view_name, next_url=None):
     button = recap_header_button(page, user)
     return [button] if button else []
+
+
+@hooks.register(extension_points.PAGE_ACTIONS)
+def recap_page_action(page, user):
+    action = recap_action(page, user)
+    return [action] if action else []
 
 
 @hooks.register(extension_points.HOME_SECTIONS, order=20)

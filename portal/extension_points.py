@@ -14,6 +14,11 @@ of queries whatever the number of items it shows.
 | `portal_roles`             | `()`                                      | iterable of `RoleGrant`      |
 | `portal_workflows`         | `()`                                      | iterable of `WorkflowSpec`   |
 | `portal_cache_dependencies`| `()`                                      | iterable of app or model labels |
+| `portal_page_actions`      | `(page, user)`                            | iterable of `(label, url)`   |
+
+`portal_page_actions` fills the "Actions" panel (`portal.admin_actions.PageActionsPanel`)
+that a page type puts in its edit form: visible buttons, unlike the "…" menu of Wagtail's
+`register_page_header_buttons`.
 
 Dashboard panels use Wagtail's own `construct_homepage_panels` hook, with the core's
 `portal.dashboard.DashboardPanel` as their base class. Demo content is not a hook: it lives
@@ -33,6 +38,7 @@ SITEMAPS = "portal_sitemaps"
 ROLES = "portal_roles"
 WORKFLOWS = "portal_workflows"
 CACHE_DEPENDENCIES = "portal_cache_dependencies"
+PAGE_ACTIONS = "portal_page_actions"
 
 # The kinds a search result can be of (the search page's "kind" filter).
 SEARCH_KINDS = ("news", "events", "awards", "people", "pages")
@@ -157,3 +163,11 @@ def workflow_specs():
 def cache_dependencies():
     """Labels ("events" or "news.source") whose saves and deletes change public pages."""
     return set(_collect(CACHE_DEPENDENCIES))
+
+
+def page_actions(page, user):
+    """[(label, url)] of the actions the apps offer `user` on `page`'s edit form."""
+    actions = []
+    for hook in _hooks(PAGE_ACTIONS):
+        actions.extend(hook(page, user))
+    return actions

@@ -19,8 +19,9 @@ from wagtail.search import index
 
 from events.models import SummitPage
 from portal.models import BasePage
+from portal.year_slug import YearSlugPageForm
 
-from .. import listing, structured_data, views
+from .. import edition_counts, listing, structured_data, views
 from ..queries import AwardEditionManager
 from .records import AwardCategory, Honouree, Recognition
 
@@ -212,6 +213,11 @@ class AwardProgramPage(AwardPage):
         context.update(
             listing_context(request, recognitions, listing.PROGRAMME_FIELDS, categories=categories)
         )
+        if not context["active_filters"]:
+            listed = dict(
+                recognitions.values_list("edition_id").annotate(n=models.Count("pk")).order_by()
+            )
+            context["listing_notes"] = edition_counts.programme_notes(context["editions"], listed)
         return context
 
 
@@ -309,6 +315,7 @@ class AwardEditionPage(AwardPage):
     search_fields = BasePage.search_fields
 
     objects = AwardEditionManager()
+    base_form_class = YearSlugPageForm  # the slug defaults to the year: /awards/<programme>/2024/
 
     parent_page_types = ["awards.AwardProgramPage"]
     subpage_types = []
@@ -354,6 +361,9 @@ class AwardEditionPage(AwardPage):
         context.update(
             listing_context(request, recognitions, listing.EDITION_FIELDS, categories=categories)
         )
+        if not context["active_filters"]:  # unfiltered, the count is the edition's whole list
+            note = edition_counts.listing_note(self, context["recognition_count"])
+            context["listing_notes"] = [note] if note else []
         return context
 
     def get_sitemap_urls(self, request=None):

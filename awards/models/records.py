@@ -161,6 +161,18 @@ class Honouree(index.Indexed, models.Model):
     def affiliation(self):
         return self.person.organization if self.person_id else None
 
+    @property
+    def meta_details(self):
+        """Country, affiliation and job title, only those that are known: the page joins
+        them with separators, so a missing part leaves no orphan "·"."""
+        job_title = self.person.job_title if self.person_id else ""
+        parts = [
+            self.country.name if self.country else "",
+            self.affiliation.name if self.affiliation else "",
+            job_title,
+        ]
+        return [part for part in parts if part]
+
     def json_ld(self):
         """schema.org Person/Organization of the shared snippet."""
         return self.subject.json_ld()

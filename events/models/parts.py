@@ -111,6 +111,10 @@ class EditionPartPage(
             return get_zone(self.venue.time_zone)
         return self.edition.get_time_zone() if self.edition else get_zone(None)
 
+    @classmethod
+    def search_dates(cls, ids):
+        return queries.part_search_dates(cls, ids)
+
     @property
     def effective_start(self):
         return self.start or (self.edition.start if self.edition else None)

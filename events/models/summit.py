@@ -17,7 +17,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from portal.admin_actions import PageActionsPanel
 from portal.models import BasePage
+from portal.year_slug import YearSlugPageForm
 
 from .. import queries, structured_data, views
 from ..calendar import CalendarEntry, CalendarPageMixin, make_uid
@@ -134,6 +136,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
     )
     content_panels = [
         *BasePage.content_panels,
+        PageActionsPanel(),  # e.g. "Draft a recap article", offered by the news app
         FieldRowPanel([FieldPanel("edition_number"), FieldPanel("year")]),
         FieldPanel("theme"),
         FieldPanel("theme_native"),
@@ -182,6 +185,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
         index.FilterField("year"),
     ]
 
+    base_form_class = YearSlugPageForm  # the slug defaults to the year: /summits/2024/
     parent_page_types = ["events.SummitIndexPage"]
     subpage_types = ["events.EventPage"]
     search_kind = "events"

@@ -83,11 +83,20 @@ class BasePage(CJKSearchMixin, Page):
     json_ld_type = "WebPage"
     # Which filter of the site search the page falls under (see portal.extension_points.SEARCH_KINDS).
     search_kind = "pages"
-    # The date field behind the search's year filter and date order (e.g. a summit's start).
-    search_date_field = "first_published_at"
+    # The date field behind the search's year filter, date order and shown date (e.g. a
+    # summit's start, an article's publication). None: the page has no date of its own (an
+    # index, the home page), and the search shows none rather than the day it was published.
+    search_date_field = None
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def search_dates(cls, ids):
+        """{pk: date or None} of these pages of this type for the site search (one query)."""
+        if not cls.search_date_field:
+            return {}
+        return dict(cls.objects.filter(pk__in=ids).values_list("pk", cls.search_date_field))
 
     # --- Listing and SEO fallbacks -------------------------------------------------------
     def get_listing_title(self):

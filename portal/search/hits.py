@@ -62,23 +62,25 @@ def _page_hits(query, site, title_matcher):
     pages = Page.objects.live().public().filter(depth__gt=1)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    pages = pages.only("id", "title", "content_type_id", "first_published_at")
+    pages = pages.only("id", "title", "content_type_id")
     matches = list(pages.search(query, order_by_relevance=True)[:MAX_HITS])
 
-    # Page types that date themselves by a field of their own: one query per such type.
+    # Each page type dates itself by its own date (an article by its publication, an event by
+    # its start) or not at all, one query per dated type; never by first_published_at, which
+    # for an index or an event is only the day it was put online.
     dates = {}
     by_model = {}
     for page in matches:
         by_model.setdefault(page_model(page.content_type_id), []).append(page.pk)
     for model, ids in by_model.items():
-        date_field = getattr(model, "search_date_field", "first_published_at")
-        if date_field != "first_published_at":
-            dates.update(model.objects.filter(pk__in=ids).values_list("pk", date_field))
+        search_dates = getattr(model, "search_dates", None)
+        if search_dates is not None:
+            dates.update(search_dates(ids))
 
     hits = []
     for rank, page in enumerate(matches):
         model = page_model(page.content_type_id)
-        date = dates.get(page.pk) or page.first_published_at
+        date = dates.get(page.pk)
         hits.append(
             Hit(
                 kind=getattr(model, "search_kind", "pages"),

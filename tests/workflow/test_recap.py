@@ -1,6 +1,8 @@
 """The recap builder: from a summit edition's admin page, one action drafts a recap article
 with the edition's figures and links; the figures stay linked to the edition."""
 
+import re
+
 import pytest
 from django.urls import reverse
 from wagtail.models import PageLogEntry
@@ -155,3 +157,16 @@ def test_key_figures_block_renders_in_a_fixed_number_of_queries(
     with django_assert_max_num_queries(2):
         html = block.render()
     assert html.count('class="key-figure"') == min(2 + extra_figures, 6)
+
+
+def test_the_recap_action_is_a_visible_button_of_the_edition_form(client, edition, editor):
+    url = reverse("news_build_recap", args=[edition.pk])
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[edition.pk])).content.decode()
+    form = re.split(r'<form\s+id="page-edit-form"', html, maxsplit=1)[1]
+    button = re.search(rf'<a class="button[^"]*" href="{re.escape(url)}">([^<]*)</a>', form)
+    assert button and button.group(1).strip() == "Draft a recap article"
+    # The new-edition form has nothing to draft from yet.
+    series = edition.get_parent()
+    add = client.get(reverse("wagtailadmin_pages:add", args=["events", "summitpage", series.pk]))
+    assert "Draft a recap article" not in add.content.decode()
