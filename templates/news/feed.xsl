@@ -14,6 +14,7 @@
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title><xsl:value-of select="$title"/> · {% translate "News feed" %}</title>
         <link rel="stylesheet" href="{% static 'news/feed.css' %}"/>
+        <link rel="icon" href="{% static 'portal/img/favicon.svg' %}" type="image/svg+xml"/>
       </head>
       <body>
         <main class="feed">
