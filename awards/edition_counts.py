@@ -16,7 +16,8 @@ def known_total(edition):
     return None
 
 
-def _recognised(count, kind):
+def recognised(count, kind):
+    """'15 projects and cases recognised', '18 people recognised'."""
     if kind == "people":
         return ngettext("%(count)s person recognised", "%(count)s people recognised", count) % {
             "count": count
@@ -33,14 +34,16 @@ def listing_note(edition, listed):
     total = known_total(edition)
     if total is None or listed >= total[0]:
         return ""
-    recognised = _recognised(*total)
+    recognised_text = recognised(*total)
     if not listed:
-        return _("%(recognised)s; the list has not been entered yet.") % {"recognised": recognised}
+        return _("%(recognised)s; the list has not been entered yet.") % {
+            "recognised": recognised_text
+        }
     return ngettext(
         "%(recognised)s; %(listed)s of them is listed here.",
         "%(recognised)s; %(listed)s of them are listed here.",
         listed,
-    ) % {"recognised": recognised, "listed": listed}
+    ) % {"recognised": recognised_text, "listed": listed}
 
 
 def programme_notes(editions, listed_by_edition):
