@@ -29,10 +29,15 @@ def recognised(count, kind):
 
 def listing_note(edition, listed):
     """A sentence on how much of the edition's list is entered when that is less than the
-    known count ("" when the list is complete or no count is known). `listed` is the number
-    of recognitions the public sees."""
+    known count, or that none is when no count is known ("" when the list is complete).
+    `listed` is the number of recognitions the public sees."""
     total = known_total(edition)
-    if total is None or listed >= total[0]:
+    if total is None:
+        # Nothing announced to count against: say only that the list is missing.
+        return (
+            "" if listed else _("The list of this edition's recognitions has not been entered yet.")
+        )
+    if listed >= total[0]:
         return ""
     recognised_text = recognised(*total)
     if not listed:
