@@ -16,7 +16,8 @@ def known_total(edition):
     return None
 
 
-def _recognised(count, kind):
+def recognised(count, kind):
+    """'15 projects and cases recognised', '18 people recognised'."""
     if kind == "people":
         return ngettext("%(count)s person recognised", "%(count)s people recognised", count) % {
             "count": count
@@ -28,19 +29,26 @@ def _recognised(count, kind):
 
 def listing_note(edition, listed):
     """A sentence on how much of the edition's list is entered when that is less than the
-    known count ("" when the list is complete or no count is known). `listed` is the number
-    of recognitions the public sees."""
+    known count, or that none is when no count is known ("" when the list is complete).
+    `listed` is the number of recognitions the public sees."""
     total = known_total(edition)
-    if total is None or listed >= total[0]:
+    if total is None:
+        # Nothing announced to count against: say only that the list is missing.
+        return (
+            "" if listed else _("The list of this edition's recognitions has not been entered yet.")
+        )
+    if listed >= total[0]:
         return ""
-    recognised = _recognised(*total)
+    recognised_text = recognised(*total)
     if not listed:
-        return _("%(recognised)s; the list has not been entered yet.") % {"recognised": recognised}
+        return _("%(recognised)s; the list has not been entered yet.") % {
+            "recognised": recognised_text
+        }
     return ngettext(
         "%(recognised)s; %(listed)s of them is listed here.",
         "%(recognised)s; %(listed)s of them are listed here.",
         listed,
-    ) % {"recognised": recognised, "listed": listed}
+    ) % {"recognised": recognised_text, "listed": listed}
 
 
 def programme_notes(editions, listed_by_edition):

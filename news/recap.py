@@ -28,6 +28,8 @@ from awards.models import AwardEditionPage
 from events.models import EditionPartPage, SummitPage
 from news.models import ArticlePage, ArticleRelatedPage, NewsIndexPage
 
+from . import recap_text
+
 MAX_FIGURES = 6
 
 
@@ -41,31 +43,23 @@ def _heading(text):
 
 
 def _paragraph(html):
-    return {"type": "paragraph", "value": html}
+    return {"type": "paragraph", "value": f"<p>{html}</p>"}
 
 
-def _list(items):
-    return _paragraph("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+def key_figures(edition):
+    return list(edition.key_figures.all())
+
+
+def highlights_of(edition):
+    return list(edition.highlights.select_related("link_page"))
 
 
 def propose_headline(edition):
-    return _("%(title)s: the summit in review") % {"title": edition.title}
+    return recap_text.headline(edition, key_figures(edition), highlights_of(edition))
 
 
 def propose_standfirst(edition):
-    place = edition.venue.town if edition.venue_id and edition.venue.town else ""
-    values = {"title": edition.title, "dates": edition.display_schedule(), "place": place}
-    if edition.theme:
-        values["theme"] = edition.theme
-        if place:
-            text = _("%(title)s met in %(place)s, %(dates)s, under the theme “%(theme)s”.")
-        else:
-            text = _("%(title)s took place %(dates)s under the theme “%(theme)s”.")
-    elif place:
-        text = _("%(title)s met in %(place)s, %(dates)s.")
-    else:
-        text = _("%(title)s took place %(dates)s.")
-    return text % values
+    return recap_text.standfirst(edition, key_figures(edition))
 
 
 def edition_parts(edition):
@@ -88,40 +82,12 @@ def award_editions(edition):
     )
 
 
-def _part_item(part):
-    text = _page_link(part)
-    summary = part.listing_summary or part.theme
-    if summary:
-        text += " — " + escape(summary)
-    outcomes = [str(figure) for figure in part.figures.all()]
-    if outcomes:
-        text += " " + escape(_("Outcomes: %(list)s.") % {"list": "; ".join(outcomes)})
-    return text
-
-
-def _award_item(award):
-    counts = [
-        _("%(count)d recognitions") % {"count": award.recognition_count}
-        if award.recognition_count
-        else "",
-        _("%(count)d nominations") % {"count": award.nominations_count}
-        if getattr(award, "nominations_count", None)
-        else "",
-        _("%(count)d projects") % {"count": award.projects_count}
-        if getattr(award, "projects_count", None)
-        else "",
-    ]
-    counts = [c for c in counts if c]
-    text = _page_link(award)
-    if counts:
-        text += " — " + escape(", ".join(counts))
-    return text
-
-
 def recap_body(edition, parts, awards):
+    """Paragraphs a journalist rewrites: the summary, the live key figures, the firsts, one
+    paragraph per sub-forum or event, the awards, then the publications."""
     body = []
     if edition.summary:
-        body.append(_paragraph(f"<p>{escape(edition.summary)}</p>"))
+        body.append(_paragraph(escape(edition.summary)))
     if edition.key_figures.exists():
         body.append(_heading(_("In figures")))
         body.append(
@@ -130,29 +96,15 @@ def recap_body(edition, parts, awards):
                 "value": {"summit": edition.pk, "limit": MAX_FIGURES},
             }
         )
-    highlights = list(edition.highlights.select_related("link_page"))
+    highlights = highlights_of(edition)
     if highlights:
-        body.append(_heading(_("Firsts")))
-        items = []
-        for highlight in highlights:
-            title = (
-                _page_link(highlight.link_page, highlight.title)
-                if highlight.link_page
-                else escape(highlight.title)
-            )
-            items.append(
-                f"{title} — {escape(highlight.description)}" if highlight.description else title
-            )
-        body.append(_list(items))
-    if parts:
-        body.append(_heading(_("Sub-forums and events")))
-        body.append(_list([_part_item(part) for part in parts]))
+        body.append(_paragraph(recap_text.firsts_paragraph(highlights, _page_link)))
+    body.extend(_paragraph(recap_text.part_paragraph(part, _page_link)) for part in parts)
     if awards:
-        body.append(_heading(_("Awards of %(year)s") % {"year": edition.year}))
-        body.append(_list([_award_item(award) for award in awards]))
+        body.append(_paragraph(recap_text.awards_paragraph(awards, edition.year, _page_link)))
     publications = list(edition.publications.select_related("document"))
     if publications:
-        body.append(_heading(_("Publications")))
+        body.append(_paragraph(recap_text.publications_sentence(publications)))
         body.extend(
             {
                 "type": "document",

@@ -2,6 +2,7 @@
 recognitions", and leave no orphan separators."""
 
 import re
+from html import unescape
 
 import pytest
 from django.core.management import call_command
@@ -18,7 +19,7 @@ def text(response):
     """The page's visible text, tags removed and spaces collapsed."""
     html = response.content.decode()
     html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
 
 
 @pytest.fixture
@@ -59,11 +60,11 @@ def test_complete_list_and_filtered_list_carry_no_note(client, programme):
     assert "1 recognition" in filtered and "not been entered" not in filtered
 
 
-def test_edition_without_any_count_keeps_the_plain_empty_state(client, programme):
+def test_edition_without_any_count_says_its_list_is_not_entered(client, programme):
     AwardEditionPageFactory(parent=programme, year=2023)
     page = text(client.get("/awards/tech/2023/"))
-    assert "No recognitions have been published yet." in page
-    assert "0 recognitions" not in page
+    assert "The list of this edition's recognitions has not been entered yet." in page
+    assert "0 recognitions" not in page and "No recognitions have been published" not in page
 
 
 def test_programme_page_names_the_year_whose_list_is_missing(client, programme):
@@ -109,3 +110,5 @@ def test_demo_award_editions_are_consistent_and_name_only_the_facts(client, home
     young = text(client.get("/awards/global-young-leaders-program/2023/"))
     assert "18 people recognised; the list has not been entered yet." in young
     assert "· Presented at" not in young
+    honour = text(client.get("/awards/ten-year-commemorative-honour/2023/"))
+    assert "The list of this edition's recognitions has not been entered yet." in honour
