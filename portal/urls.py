@@ -35,6 +35,7 @@ if settings.MEDIA_SERVE_RENDITIONS and settings.MEDIA_URL.startswith("/"):
 
 # Domain apps' own URLs (feeds, calendars, APIs) are added here, before Wagtail's catch-all.
 urlpatterns += [
+    path("", include("api.urls")),
     path("", include("awards.urls")),
     path("comments/", include("comments.urls")),
     path("", include("news.urls")),

@@ -26,6 +26,9 @@ INSTALLED_APPS = [
     "news",
     "comments",
     "demo",
+    "api",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -225,5 +228,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 
+from .api import *  # noqa: E402, F403
 from .mail import *  # noqa: E402, F403
 from .security import *  # noqa: E402, F403
