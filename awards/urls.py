@@ -5,5 +5,9 @@ from portal.api import conditional_get
 from .api import RecognitionListAPI
 
 urlpatterns = [
-    path("api/v2/recognitions/", conditional_get(RecognitionListAPI.as_view()), name="awards_api_recognitions"),
+    path(
+        "api/v2/recognitions/",
+        conditional_get(RecognitionListAPI.as_view()),
+        name="awards_api_recognitions",
+    ),
 ]
