@@ -1,8 +1,11 @@
-"""/api/v2/: pages, images and documents (Wagtail's API v2 router)."""
+"""/api/v2/: pages, images and documents (Wagtail's API v2 router), the OpenAPI schema
+and its docs (Swagger UI and Redoc)."""
 
 from django.urls import path
+from drf_spectacular.views import SpectacularAPIView
 from wagtail.api.v2.router import WagtailAPIRouter
 
+from .docs import RedocDocs, SwaggerDocs
 from .views import DocumentsAPI, ImagesAPI, PagesAPI
 
 router = WagtailAPIRouter("wagtailapi")
@@ -11,5 +14,8 @@ router.register_endpoint("images", ImagesAPI)
 router.register_endpoint("documents", DocumentsAPI)
 
 urlpatterns = [
+    path("api/v2/schema/", SpectacularAPIView.as_view(), name="api_schema"),
+    path("api/v2/docs/", SwaggerDocs.as_view(url_name="api_schema"), name="api_docs"),
+    path("api/v2/redoc/", RedocDocs.as_view(url_name="api_schema"), name="api_redoc"),
     path("api/v2/", router.urls),
 ]

@@ -96,6 +96,20 @@ class LimitOffsetPagination:
     def get_schema_operation_parameters(self, view):
         return []  # declared by each view's extend_schema (api/schema.py)
 
+    def get_paginated_response_schema(self, schema):
+        return {
+            "type": "object",
+            "required": ["meta", "items"],
+            "properties": {
+                "meta": {
+                    "type": "object",
+                    "required": ["total_count"],
+                    "properties": {"total_count": {"type": "integer", "minimum": 0}},
+                },
+                "items": schema,
+            },
+        }
+
 
 def check_known_parameters(query, known):
     unknown = sorted(set(query) - set(known))

@@ -13,5 +13,22 @@ API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "300/minute")
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "UNAUTHENTICATED_USER": None,
+}
+
+# The OpenAPI schema (/api/v2/schema/) and its docs, with Swagger UI and Redoc served from
+# the site's own static files (drf-spectacular-sidecar): no CDN.
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Summit Portal API",
+    "DESCRIPTION": (
+        "Read-only JSON of the portal's public content: pages (articles, summit editions, "
+        "sub-forums and events, award programmes and editions), images, documents and award "
+        'recognitions. Errors: {"message", "errors": {parameter: message}}.'
+    ),
+    "VERSION": "2",
+    "OAS_VERSION": "3.1.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["api.schema.only_the_api"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }

@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "api",
     "wagtail.api.v2",
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
