@@ -1,7 +1,7 @@
 """The JSON APIs (portal/api.py, the api app, awards/api.py): limits, throttling, CORS and
 the OpenAPI schema. Imported at the end of base.py; figures from the environment."""
 
-from .env import env_str
+from .env import env_list, env_str
 
 # Items a page of any API listing (?limit=); more is a 400 that says so.
 API_LIMIT_MAX = 100
@@ -32,3 +32,12 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
 }
+
+# CORS (django-cors-headers): browsers on these origins may read the API, nothing else of
+# the site, and only with safe methods; no cookies go with their requests.
+CORS_ALLOWED_ORIGINS = env_list("API_CORS_ORIGINS", [])
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "if-none-match"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+CORS_ALLOW_CREDENTIALS = False
