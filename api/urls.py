@@ -1,12 +1,12 @@
 """/api/v2/: pages, images and documents (Wagtail's API v2 router), the OpenAPI schema
 and its docs (Swagger UI and Redoc)."""
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView
 from wagtail.api.v2.router import WagtailAPIRouter
 
 from .docs import RedocDocs, SwaggerDocs
-from .views import DocumentsAPI, ImagesAPI, PagesAPI
+from .views import DocumentsAPI, ImagesAPI, PagesAPI, not_found
 
 router = WagtailAPIRouter("wagtailapi")
 router.register_endpoint("pages", PagesAPI)
@@ -18,4 +18,6 @@ urlpatterns = [
     path("api/v2/docs/", SwaggerDocs.as_view(url_name="api_schema"), name="api_docs"),
     path("api/v2/redoc/", RedocDocs.as_view(url_name="api_schema"), name="api_redoc"),
     path("api/v2/", router.urls),
+    # Last of the API's routes (portal/urls.py includes this after awards' recognitions).
+    re_path(r"^api/(?P<path>.*)$", not_found),
 ]

@@ -2,6 +2,7 @@
 (portal/api.py): public content only, named 400s, limit/offset pagination, throttling and
 ETags. The fields of each page type are in api/fields.py, the filters in api/filters.py."""
 
+from django.http import JsonResponse
 from rest_framework.views import APIView
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -14,6 +15,7 @@ from portal.api import (
     PublicAPIMixin,
     check_known_parameters,
     conditional_get,
+    error_body,
 )
 
 from . import filters, schema
@@ -71,6 +73,9 @@ class PagesAPI(SitePolicyMixin, PagesAPIViewSet):
         return super().get_base_queryset().public()
 
     def get_queryset(self):
+        page_type = self.request.GET.get("type")
+        if page_type is not None and page_type not in schema.PAGE_TYPES:
+            raise ParamError({"type": "There is no such page type."})
         try:
             return super().get_queryset()
         except BadRequestError as exc:
@@ -94,3 +99,8 @@ class ImagesAPI(SitePolicyMixin, ImagesAPIViewSet):
 class DocumentsAPI(SitePolicyMixin, DocumentsAPIViewSet):
     filter_backends = filters.MEDIA_FILTERS
     known_query_parameters = filters.MEDIA_PARAMETERS
+
+
+def not_found(request, path=""):
+    """Any other address under /api/: a 404 in the API's format, not the site's HTML page."""
+    return JsonResponse(error_body("Not found."), status=404)

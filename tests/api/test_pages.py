@@ -172,3 +172,10 @@ def test_unknown_page_is_a_404_in_the_error_format(client, content):
     response = client.get("/api/v2/pages/999999/")
     assert response.status_code == 404
     assert response.json() == {"message": "Not found.", "errors": {}}
+
+
+def test_any_other_api_address_is_a_json_404(client, db):
+    for url in ("/api/v2/pages/-5/", "/api/v2/nothing/", "/api/v3/"):
+        response = client.get(url)
+        assert response.status_code == 404
+        assert response.json() == {"message": "Not found.", "errors": {}}
