@@ -3,6 +3,7 @@ Wagtail's own ordering and tree filters). Each wrong value is a ParamError namin
 parameter; a well-formed value that matches nothing gives an empty list."""
 
 from django.db.models import Q
+from django.utils.translation import gettext as _
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2 import filters as wagtail_filters
 from wagtail.api.v2.utils import BadRequestError
@@ -47,11 +48,11 @@ class SearchFilter(NamedParamFilter):
     def filter_queryset(self, request, queryset, view):
         operator = request.GET.get("search_operator")
         if operator is not None and operator not in ("and", "or"):
-            raise ParamError({"search_operator": "Choose 'and' or 'or'."})
+            raise ParamError({"search_operator": _("Choose 'and' or 'or'.")})
         if "search" in request.GET and "order" in request.GET:
-            raise ParamError({"order": "Search results are ordered by relevance."})
+            raise ParamError({"order": _("Search results are ordered by relevance.")})
         if "\x00" in request.GET.get("search", ""):
-            raise ParamError({"search": "Null characters are not allowed."})
+            raise ParamError({"search": _("Null characters are not allowed.")})
         return super().filter_queryset(request, queryset, view)
 
 
@@ -67,7 +68,7 @@ class TagFilter(BaseFilterBackend):
         if slug is None:
             return queryset
         if not ArticleTag.objects.filter(tag__slug=slug).exists():
-            raise ParamError({"tag": "There is no such tag."})
+            raise ParamError({"tag": _("There is no such tag.")})
         articles = ArticlePage.objects.filter(tags__slug=slug).values("pk")
         return queryset.filter(pk__in=articles)
 
@@ -82,7 +83,7 @@ class SummitFilter(BaseFilterBackend):
             return queryset
         summit = SummitPage.objects.live().public().filter(slug=slug).first()
         if summit is None:
-            raise ParamError({"summit": "There is no such summit edition (use its year)."})
+            raise ParamError({"summit": _("There is no such summit edition (use its year).")})
         return queryset.filter(
             Q(pk__in=EventPage.objects.descendant_of(summit).values("pk"))
             | Q(pk__in=ArticlePage.objects.filter(related_summit=summit).values("pk"))
@@ -102,7 +103,7 @@ class YearFilter(BaseFilterBackend):
             if not MIN_YEAR <= year <= MAX_YEAR:
                 raise ValueError
         except ValueError as exc:
-            raise ParamError({"year": "Enter a year such as 2023."}) from exc
+            raise ParamError({"year": _("Enter a year such as 2023.")}) from exc
         return queryset.filter(
             Q(pk__in=ArticlePage.objects.filter(published_at__year=year).values("pk"))
             | Q(pk__in=SummitPage.objects.filter(year=year).values("pk"))
@@ -120,7 +121,7 @@ class LocaleFilter(BaseFilterBackend):
             return queryset
         locale = Locale.objects.filter(language_code=code).first()
         if locale is None:
-            raise ParamError({"locale": "There is no such language here."})
+            raise ParamError({"locale": _("There is no such language here.")})
         return queryset.filter(locale=locale)
 
 

@@ -3,6 +3,7 @@
 ETags. The fields of each page type are in api/fields.py, the filters in api/filters.py."""
 
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
 from rest_framework.views import APIView
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -46,7 +47,7 @@ class SitePolicyMixin(PublicAPIMixin):
 
     def find_object(self, queryset, request):
         if "id" in request.GET and not request.GET["id"].isdigit():
-            raise ParamError({"id": "Enter a page number such as 3."})
+            raise ParamError({"id": _("Enter a page number such as 3.")})
         return super().find_object(queryset, request)
 
     @classmethod
@@ -75,11 +76,11 @@ class PagesAPI(SitePolicyMixin, PagesAPIViewSet):
     def get_queryset(self):
         page_type = self.request.GET.get("type")
         if page_type is not None and page_type not in schema.PAGE_TYPES:
-            raise ParamError({"type": "There is no such page type."})
+            raise ParamError({"type": _("There is no such page type.")})
         try:
             return super().get_queryset()
         except BadRequestError as exc:
-            raise ParamError({"type": "There is no such page type."}) from exc
+            raise ParamError({"type": _("There is no such page type.")}) from exc
 
 
 @schema.images_schema
@@ -103,4 +104,4 @@ class DocumentsAPI(SitePolicyMixin, DocumentsAPIViewSet):
 
 def not_found(request, path=""):
     """Any other address under /api/: a 404 in the API's format, not the site's HTML page."""
-    return JsonResponse(error_body("Not found."), status=404)
+    return JsonResponse(error_body(_("Not found.")), status=404)

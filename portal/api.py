@@ -15,6 +15,7 @@ from functools import wraps
 from django.conf import settings
 from django.http import Http404
 from django.utils.cache import get_conditional_response, set_response_etag
+from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, status
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -34,10 +35,10 @@ def limit_max():
 class ParamError(Exception):
     """Query parameters the API cannot use: {param: message}, a 400."""
 
-    def __init__(self, errors, message="Invalid query parameters."):
-        super().__init__(message)
+    def __init__(self, errors, message=None):
+        self.message = message or _("Invalid query parameters.")
+        super().__init__(str(self.message))
         self.errors = dict(errors)
-        self.message = message
 
 
 def error_body(message, errors=None):
@@ -49,7 +50,7 @@ def exception_handler(exc, context):
     if isinstance(exc, ParamError):
         return Response(error_body(exc.message, exc.errors), status=status.HTTP_400_BAD_REQUEST)
     if isinstance(exc, Http404):
-        return Response(error_body("Not found."), status=status.HTTP_404_NOT_FOUND)
+        return Response(error_body(_("Not found.")), status=status.HTTP_404_NOT_FOUND)
     response = drf_exception_handler(exc, context)
     if response is not None and isinstance(exc, exceptions.APIException):
         detail = response.data.get("detail") if isinstance(response.data, dict) else None
@@ -65,18 +66,18 @@ def _offset_and_limit(query):
         if offset < 0:
             raise ValueError
     except ValueError:
-        errors["offset"] = "Enter a whole number of 0 or more."
+        errors["offset"] = _("Enter a whole number of 0 or more.")
     try:
         limit = int(query.get("limit", DEFAULT_LIMIT))
         if limit < 1:
             raise ValueError
     except ValueError:
-        errors["limit"] = f"Enter a whole number from 1 to {limit_max()}."
+        errors["limit"] = _("Enter a whole number from 1 to %(max)s.") % {"max": limit_max()}
     else:
         if limit > limit_max():
-            errors["limit"] = (
-                f"At most {limit_max()} items a page: ask for the next ones with offset."
-            )
+            errors["limit"] = _(
+                "At most %(max)s items a page: ask for the next ones with offset."
+            ) % {"max": limit_max()}
     if errors:
         raise ParamError(errors)
     return offset, limit
@@ -114,7 +115,7 @@ class LimitOffsetPagination:
 def check_known_parameters(query, known):
     unknown = sorted(set(query) - set(known))
     if unknown:
-        raise ParamError(dict.fromkeys(unknown, "Unknown query parameter."))
+        raise ParamError(dict.fromkeys(unknown, _("Unknown query parameter.")))
 
 
 class AddressRateThrottle(SimpleRateThrottle):
