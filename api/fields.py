@@ -39,7 +39,7 @@ class BylinesField(serializers.Field):
     def to_representation(self, authors):
         return [
             {"role": author.role, **PersonField().to_representation(author.person)}
-            for author in authors.select_related("person__organization")
+            for author in authors.all()  # prefetched with people (RELATED below)
         ]
 
 
@@ -69,7 +69,11 @@ class SummitLinkField(serializers.Field):
         return getattr(instance, self.source_attrs[0] + "_id")
 
     def to_representation(self, page_id):
-        summit = SummitPage.objects.live().public().filter(pk=page_id).first()
+        # Looked up once per request: a listing's articles mostly name the same edition.
+        known = self.context.setdefault("_public_summits", {})
+        if page_id not in known:
+            known[page_id] = SummitPage.objects.live().public().filter(pk=page_id).first()
+        summit = known[page_id]
         if summit is None:
             return None
         return {**_page_link(summit, self.context.get("request")), "year": summit.year}
@@ -233,6 +237,30 @@ IMAGE_FIELDS = [
     APIField("thumbnail", serializer=ImageRenditionField(THUMBNAIL_SPEC, source="*")),
     APIField("large", serializer=ImageRenditionField("max-1600x1600", source="*")),
 ]
+
+
+# What a typed listing (?type=) loads with its pages, so that its query count stays flat.
+RELATED = {
+    ArticlePage: {
+        "select": ["source", "lead_image"],
+        "prefetch": ["authors__person__organization", "tags", "lead_image__renditions"],
+    },
+    SummitPage: {
+        "select": ["venue", "lead_image"],
+        "prefetch": ["key_figures", "lead_image__renditions"],
+    },
+    EventPage: {
+        "select": ["venue", "lead_image"],
+        "prefetch": ["agenda_sessions", "figures", "lead_image__renditions"],
+    },
+}
+
+
+def with_related(queryset):
+    related = RELATED.get(queryset.model)
+    if not related:
+        return queryset
+    return queryset.select_related(*related["select"]).prefetch_related(*related["prefetch"])
 
 
 def fields_of(model):

@@ -20,7 +20,7 @@ from portal.api import (
 )
 
 from . import filters, schema
-from .fields import IMAGE_FIELDS, fields_of
+from .fields import IMAGE_FIELDS, fields_of, with_related
 
 
 class SitePolicyMixin(PublicAPIMixin):
@@ -78,7 +78,7 @@ class PagesAPI(SitePolicyMixin, PagesAPIViewSet):
         if page_type is not None and page_type not in schema.PAGE_TYPES:
             raise ParamError({"type": _("There is no such page type.")})
         try:
-            return super().get_queryset()
+            return with_related(super().get_queryset())
         except BadRequestError as exc:
             raise ParamError({"type": _("There is no such page type.")}) from exc
 
