@@ -2,6 +2,7 @@
 and its docs (Swagger UI and Redoc)."""
 
 from django.urls import path, re_path
+from django.views.generic import RedirectView
 from drf_spectacular.views import SpectacularAPIView
 from wagtail.api.v2.router import WagtailAPIRouter
 
@@ -14,6 +15,8 @@ router.register_endpoint("images", ImagesAPI)
 router.register_endpoint("documents", DocumentsAPI)
 
 urlpatterns = [
+    # The address DESIGN.md names for the schema.
+    path("api/schema/", RedirectView.as_view(pattern_name="api_schema", query_string=True)),
     path("api/v2/schema/", SpectacularAPIView.as_view(), name="api_schema"),
     path("api/v2/docs/", SwaggerDocs.as_view(url_name="api_schema"), name="api_docs"),
     path("api/v2/redoc/", RedocDocs.as_view(url_name="api_schema"), name="api_redoc"),

@@ -89,3 +89,9 @@ def test_docs_static_files_are_served(client, db):
     from django.contrib.staticfiles import finders
 
     assert finders.find(bundle.removeprefix("/static/"))
+
+
+def test_design_address_of_the_schema_leads_to_it(client, db):
+    response = client.get("/api/schema/?format=json", follow=True)
+    assert response.redirect_chain[0][0] == "/api/v2/schema/?format=json"
+    assert response.json()["openapi"] == "3.1.0"
