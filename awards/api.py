@@ -1,15 +1,15 @@
 """Read-only JSON API of public recognitions: /api/v2/recognitions/.
 
-The same filters as the public listings (programme, year, category, country), paginated.
-Embargoed recognitions are never returned (Recognition.objects.public())."""
+The same filters as the public listings (programme, year, category, country), with the
+policy of every API of the site (portal/api.py): `limit` (at most 100) and `offset`,
+`{"meta": {"total_count": N}, "items": [...]}`, and a 400 naming each unknown parameter
+and each unknown or malformed value. Embargoed recognitions are never returned
+(Recognition.objects.public())."""
 
 from rest_framework import serializers
 from rest_framework.generics import ListAPIView
-from rest_framework.pagination import PageNumberPagination
-from rest_framework.permissions import AllowAny
-from rest_framework.renderers import JSONRenderer
-from rest_framework.response import Response
 
+from portal.api import LimitOffsetPagination, ParamError, PublicAPIMixin, check_known_parameters
 from portal.filtering import BadFilter
 
 from . import views
@@ -77,18 +77,16 @@ class RecognitionSerializer(serializers.ModelSerializer):
         return self._absolute(obj.get_link_url()) or None
 
 
-class RecognitionPagination(PageNumberPagination):
-    page_size = 50
-    page_size_query_param = "page_size"
-    max_page_size = 200
+QUERY_PARAMETERS = ("programme", "year", "category", "country", "limit", "offset")
 
 
-class RecognitionListAPI(ListAPIView):
+class RecognitionListAPI(PublicAPIMixin, ListAPIView):
     serializer_class = RecognitionSerializer
-    pagination_class = RecognitionPagination
-    renderer_classes = [JSONRenderer]
-    permission_classes = [AllowAny]
-    authentication_classes = []
+    pagination_class = LimitOffsetPagination
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_known_parameters(request.GET, QUERY_PARAMETERS)
 
     def get_queryset(self):
         programmes = AwardProgramPage.objects.live().public()
@@ -99,13 +97,10 @@ class RecognitionListAPI(ListAPIView):
             programmes=programmes,
             categories=AwardCategory.objects.filter(programme__in=programmes),
         )
-        return filterset.narrow(filterset.queryset).for_listing()
-
-    def list(self, request, *args, **kwargs):
         try:
-            return super().list(request, *args, **kwargs)
+            return filterset.narrow(filterset.queryset).for_listing()
         except BadFilter as exc:
-            return Response({"errors": exc.as_dict()}, status=400)
+            raise ParamError(exc.as_dict()) from exc
 
     def get_serializer_context(self):
         context = super().get_serializer_context()

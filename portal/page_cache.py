@@ -30,7 +30,8 @@ from portal import cache_tags, frontend_purge
 from portal.cache_guard import guarded
 
 # Search results vary without end and feed the popular-searches report: never cached.
-SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/search/")
+# The JSON APIs revalidate by ETag and count every request against their throttle.
+SKIPPED_PREFIXES = ("/admin/", "/api/", "/documents/", "/static/", "/media/", "/search/")
 HEADER_KEY_PREFIX = "page-cache:vary:"
 ENTRY_KEY_PREFIX = "page-cache:entry:"
 # `Vary: Cookie` is not part of the key: a request with a cookie that personalises a page

@@ -36,6 +36,8 @@ if settings.MEDIA_SERVE_RENDITIONS and settings.MEDIA_URL.startswith("/"):
 # Domain apps' own URLs (feeds, calendars, APIs) are added here, before Wagtail's catch-all.
 urlpatterns += [
     path("", include("awards.urls")),
+    # After every app's API route: it answers any other /api/ address with a JSON 404.
+    path("", include("api.urls")),
     path("comments/", include("comments.urls")),
     path("", include("news.urls")),
     path("", include("events.urls")),

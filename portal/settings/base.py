@@ -26,6 +26,12 @@ INSTALLED_APPS = [
     "news",
     "comments",
     "demo",
+    "api",
+    "wagtail.api.v2",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "corsheaders",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -58,6 +64,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # CORS headers of the API (settings/api.py), and its answers to preflight requests.
+    "corsheaders.middleware.CorsMiddleware",
     "portal.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outside sessions and CSRF so that it sees the final response (see portal/page_cache.py).
@@ -225,5 +233,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
 
+from .api import *  # noqa: E402, F403
 from .mail import *  # noqa: E402, F403
 from .security import *  # noqa: E402, F403

@@ -59,7 +59,7 @@ def test_embargoed_recognitions_are_absent_everywhere_before_the_time(client, em
         assert "Embargoed Laureate" not in surfaces[name], name
         assert "Brazil" not in surfaces[name], name
     assert surfaces["honouree_status"] == 404
-    assert json.loads(surfaces["api"])["count"] == 0
+    assert json.loads(surfaces["api"])["meta"]["total_count"] == 0
     assert "/awards/secret-prize/2030/" not in surfaces["sitemap"]
     assert "/honourees/" not in surfaces["sitemap"]
     # The edition page says when the results come, in China Standard Time.
@@ -75,7 +75,7 @@ def test_embargoed_recognitions_appear_everywhere_after_the_time(client, embargo
         assert "Embargoed Project" in surfaces[name], name
     assert "Brazil" in surfaces["all"]
     assert surfaces["honouree_status"] == 200
-    assert json.loads(surfaces["api"])["count"] == 1
+    assert json.loads(surfaces["api"])["meta"]["total_count"] == 1
     assert "/awards/secret-prize/2030/" in surfaces["sitemap"]
     assert f"/awards/honourees/{embargoed['honouree'].slug}/" in surfaces["sitemap"]
     assert "Results to be announced" not in surfaces["edition"]
@@ -104,7 +104,7 @@ def test_json_ld_of_programme_hides_embargoed_honourees(client, embargoed):
 def test_unpublished_edition_hides_its_recognitions(client, awards_data):
     awards_data["tech23"].unpublish()
     response = client.get("/api/v2/recognitions/?programme=prog-tech")
-    assert response.json()["count"] == 1  # only 2022 is left
+    assert response.json()["meta"]["total_count"] == 1  # only 2022 is left
 
 
 def test_responses_are_not_cached_past_the_announcement(client, embargoed):

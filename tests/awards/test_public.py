@@ -60,20 +60,22 @@ def test_api_lists_filters_and_paginates(client, awards_data):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/json")
     data = response.json()
-    assert data["count"] == 5
+    assert data["meta"]["total_count"] == 5
     data = client.get("/api/v2/recognitions/?programme=prog-tech&year=2023&country=CN").json()
-    assert data["count"] == 2
-    laureate = next(r for r in data["results"] if r["honourees"])
+    assert data["meta"]["total_count"] == 2
+    laureate = next(r for r in data["items"] if r["honourees"])
     assert laureate["programme"] == {"title": "Tech Award", "slug": "prog-tech"}
     assert laureate["category"] == {"name": "Alpha", "slug": "alpha"}
     assert laureate["country"] == {"code": "CN", "name": "China"}
     assert laureate["honourees"][0]["name"] == "Synthetic Laureate"
     assert laureate["honourees"][0]["url"].startswith("http://testserver/awards/honourees/")
-    page = client.get("/api/v2/recognitions/?page_size=2").json()
-    assert len(page["results"]) == 2 and page["next"]
+    page = client.get("/api/v2/recognitions/?limit=2").json()
+    assert len(page["items"]) == 2 and page["meta"]["total_count"] == 5
+    rest = client.get("/api/v2/recognitions/?limit=2&offset=4").json()
+    assert len(rest["items"]) == 1
 
 
-@pytest.mark.parametrize("query", ["year=abc", "country=XX", "page=99", "programme=%00"])
+@pytest.mark.parametrize("query", ["year=abc", "country=XX", "offset=x", "programme=%00"])
 def test_api_bad_input_is_4xx(client, awards_data, query):
     assert client.get(f"/api/v2/recognitions/?{query}").status_code in (400, 404)
 
@@ -88,13 +90,20 @@ def test_api_bad_input_is_4xx(client, awards_data, query):
         ("programme=no-such-prize", "programme"),
         ("category=no-such-class", "category"),
         ("programme=prog-tech&category=no-such-class", "category"),
+        ("limit=101", "limit"),
+        ("limit=0", "limit"),
+        ("offset=-1", "offset"),
+        ("page_size=2", "page_size"),
+        ("page=2", "page"),
     ],
 )
 def test_api_bad_filter_is_a_400_naming_the_parameter(client, awards_data, query, param):
     response = client.get(f"/api/v2/recognitions/?{query}")
     assert response.status_code == 400
     assert response["Content-Type"].startswith("application/json")
-    errors = response.json()["errors"]
+    body = response.json()
+    assert body["message"]
+    errors = body["errors"]
     assert list(errors) == [param]
     assert errors[param]
 
