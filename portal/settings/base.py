@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "awards",
     "news",
     "comments",
+    "live",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
