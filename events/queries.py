@@ -16,7 +16,9 @@ from .choices import PartKind
 
 
 def _only(models):
-    (model,) = models
+    """The one model of this app among `models` (later apps may add page types of their own
+    under an edition, such as its live coverage)."""
+    (model,) = [m for m in models if m._meta.app_label == "events"]
     return model
 
 

@@ -23,7 +23,7 @@ import hashlib
 import time
 
 from django.conf import settings
-from django.utils.cache import get_max_age, patch_cache_control
+from django.utils.cache import get_conditional_response, get_max_age, patch_cache_control
 from django.utils.translation import get_language
 
 from portal import cache_tags, frontend_purge
@@ -68,6 +68,15 @@ def _shared_max_age(response):
     return get_max_age(response)
 
 
+def _conditional(request, response):
+    """A stored response with an ETag answers a matching If-None-Match with a 304, as its
+    view would have (a poller of live updates asks every few seconds)."""
+    etag = response.get("ETag")
+    if not etag:
+        return response
+    return get_conditional_response(request, etag=etag, response=response)
+
+
 def tag_request(request, page):
     """Record that `page` serves this request (the `before_serve_page` hook), with the
     version of its tag now, before anything is rendered."""
@@ -99,7 +108,7 @@ class AnonymousPageCacheMiddleware:
                 response = cached["response"]
                 response["X-Page-Cache"] = "hit"
                 response["Age"] = str(max(0, int(time.time() - cached["stored_at"])))
-                return response
+                return _conditional(request, response)
 
         # Versions read before rendering: a change made meanwhile makes this copy stale.
         before = cache_tags.versions([cache_tags.SITE, cache_tags.NONPAGE])

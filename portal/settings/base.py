@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "awards",
     "news",
     "comments",
+    "live",
     "demo",
     "api",
     "wagtail.api.v2",

@@ -15,7 +15,7 @@ from portal.extension_points import RoleGrant, SearchSource, Section, WorkflowSp
 PORTAL = Path(extension_points.__file__).parent
 # The settings and the root URLconf compose the project: they are the only core modules that
 # list the apps (INSTALLED_APPS, each app's urls).
-DOMAIN_APPS = {"events", "awards", "news", "comments", "demo"}
+DOMAIN_APPS = {"events", "awards", "news", "comments", "live", "demo"}
 
 
 @pytest.mark.django_db

@@ -2,10 +2,10 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from demo import awards, events, news, site
+from demo import awards, events, live, news, site
 
 # In app order: each part may link to pages of the parts before it.
-LOADERS = (site.load, events.load, awards.load, news.load)
+LOADERS = (site.load, events.load, awards.load, news.load, live.load)
 
 
 class DemoContext:
