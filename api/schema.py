@@ -284,10 +284,11 @@ REDIRECT = {302: OpenApiResponse(description="To the object's detail URL.")}
 NOT_MODIFIED = {304: OpenApiResponse(description="The client's copy (If-None-Match) is current.")}
 
 
-def _viewset_schema(tag, item, list_params, find_params):
+def _viewset_schema(tag, item, list_params, find_params, what):
     decorators = {
         "listing_view": extend_schema(
             tags=[tag],
+            description=f"{what}, {DEFAULT_LIMIT} at a time unless `limit` says otherwise.",
             operation_id=f"{tag}_list",
             parameters=[*list_params, FIELDS, ORDER, *SEARCH, *PAGINATION],
             responses={200: listing(item), **NOT_MODIFIED, **ERRORS},
@@ -295,6 +296,7 @@ def _viewset_schema(tag, item, list_params, find_params):
         "detail_view": extend_schema(
             tags=[tag],
             operation_id=f"{tag}_detail",
+            description=f"One of the {what[0].lower()}{what[1:]}, with all its fields.",
             parameters=[
                 OpenApiParameter("id", int, OpenApiParameter.PATH, description="The id."),
                 FIELDS,
@@ -304,6 +306,7 @@ def _viewset_schema(tag, item, list_params, find_params):
         "find_view": extend_schema(
             tags=[tag],
             operation_id=f"{tag}_find",
+            description="A redirect to the detail URL of the object found.",
             parameters=[*find_params, FIELDS],
             responses={**REDIRECT, **ERRORS, **NOT_FOUND},
         ),
@@ -331,9 +334,14 @@ pages_schema = _viewset_schema(
     PAGE,
     PAGE_FILTERS,
     [ID, _param("html_path", "A page's path on the site, e.g. `/summits/2023/`.")],
+    "Public pages: live, under no privacy setting",
 )
-images_schema = _viewset_schema("images", IMAGE, [], [ID])
-documents_schema = _viewset_schema("documents", DOCUMENT, [], [ID])
+images_schema = _viewset_schema(
+    "images", IMAGE, [], [ID], "Images outside restricted collections, with renditions"
+)
+documents_schema = _viewset_schema(
+    "documents", DOCUMENT, [], [ID], "Documents outside restricted collections"
+)
 
 extend_schema_view(
     get=extend_schema(
