@@ -116,3 +116,26 @@ def test_a_post_purges_the_http_cache_in_front(
 
 def test_an_unknown_route_under_the_page_is_a_404(client, coverage):
     assert client.get(coverage.url + "updates/nothing/").status_code == 404
+
+
+@override_settings(PAGE_CACHE_SECONDS=300)
+def test_a_post_from_the_admin_form_drops_the_cached_endpoint(client, site, coverage):
+    from django.test import Client
+    from django.urls import reverse
+
+    from live.forms import LiveUpdateForm
+    from tests.factories import UserFactory
+
+    SiteBranding.for_site(site)
+    client.get(endpoint(coverage))
+    assert client.get(endpoint(coverage))["X-Page-Cache"] == "hit"
+
+    editor = Client()
+    editor.force_login(UserFactory(username="synthetic-admin", is_superuser=True))
+    text = LiveUpdateForm().fields["text"].widget.format_value("<p>Posted from the admin.</p>")
+    response = editor.post(reverse("live_updates", args=[coverage.pk]), {"text": text})
+    assert response.status_code == 302
+
+    after = client.get(endpoint(coverage))
+    assert after["X-Page-Cache"] == "miss"
+    assert "Posted from the admin." in after.json()["updates"][0]["html"]
