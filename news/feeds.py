@@ -5,7 +5,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from portal.json_ld import absolute_url
+from portal.self_urls import absolute_url
 
 from .queries import feed_items
 

@@ -7,8 +7,9 @@ from django.templatetags.static import static
 from django.utils import timezone
 from wagtail.models import Site
 
-from portal.json_ld import absolute_url
+from portal import self_urls
 from portal.models import SiteBranding
+from portal.self_urls import absolute_url
 
 from .choices import AuthorRole
 
@@ -48,7 +49,7 @@ def publisher_json_ld(page, request):
         logo_url = absolute_url(request, rendition.url)
     else:
         logo_url = absolute_url(request, static("portal/img/apple-touch-icon.png"))
-    root = site.root_url if site else ""
+    root = self_urls.root_url(request, site)
     return {
         "@type": "Organization",
         "@id": f"{root}/#organization",
@@ -104,6 +105,6 @@ def article_json_ld(article, request=None):
         data["about"] = {
             "@type": "Event",
             "name": article.related_summit.title,
-            "url": article.related_summit.get_full_url(request),
+            "url": self_urls.page_full_url(article.related_summit, request),
         }
     return data

@@ -4,6 +4,8 @@ import json
 
 from django.utils.safestring import mark_safe
 
+from portal import self_urls
+
 _ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
@@ -12,16 +14,8 @@ def dumps_for_script(data):
     return mark_safe(json.dumps(data, ensure_ascii=False, default=str).translate(_ESCAPES))
 
 
-def absolute_url(request, url):
-    if not url or url.startswith(("http://", "https://")):
-        return url
-    if request is None:
-        return url
-    return request.build_absolute_uri(url)
-
-
 def website_json_ld(site, branding, request):
-    root_url = site.root_url if site else absolute_url(request, "/")
+    root_url = self_urls.root_url(request, site)
     organization = {
         "@type": "Organization",
         "@id": f"{root_url}/#organization",
@@ -32,7 +26,7 @@ def website_json_ld(site, branding, request):
         logo = branding.logo.get_rendition("max-600x60|format-png")
         organization["logo"] = {
             "@type": "ImageObject",
-            "url": absolute_url(request, logo.url),
+            "url": self_urls.absolute_url(request, logo.url),
             "width": logo.width,
             "height": logo.height,
         }
