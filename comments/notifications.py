@@ -3,19 +3,21 @@ import logging
 from django.core.mail import send_mail
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.admin.utils import get_admin_base_url
+
+from portal import self_urls
 
 logger = logging.getLogger(__name__)
 
 
-def notify_moderators(comment, comment_settings):
-    """Email the site's moderators about a comment awaiting moderation. A mail failure is
+def notify_moderators(comment, comment_settings, request=None):
+    """Email the site's moderators about a comment awaiting moderation, linking to the
+    admin on the address the comment was posted to (`request`). A mail failure is
     logged and kept on the comment settings, which the comment listing shows to moderators
     until an email goes out again; the comment is already stored."""
     recipients = comment_settings.notify_addresses()
     if not recipients:
         return
-    edit_url = get_admin_base_url() + reverse(
+    edit_url = self_urls.root_url(request) + reverse(
         "wagtailsnippets_comments_comment:edit", args=[comment.pk]
     )
     subject = _("Comment awaiting moderation on “%(page)s”") % {"page": comment.page.title}

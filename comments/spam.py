@@ -13,6 +13,7 @@ from django.conf import settings
 from django.utils import translation
 
 from comments.models import Comment, ModerationMode
+from portal import self_urls
 
 logger = logging.getLogger(__name__)
 Status, Reason = Comment.Status, Comment.Reason
@@ -64,7 +65,7 @@ def akismet_check(data, request, page, ip):
     key = akismet_api_key()
     if not key:
         return None
-    config = akismet.Config(key=key, url=page.get_site().root_url)
+    config = akismet.Config(key=key, url=self_urls.root_url(request, page.get_site()))
     http_client = akismet_http_client()
     try:
         # Not the context manager: it verifies the key with one more request each time.

@@ -135,7 +135,7 @@ def _post_comment(request, page_id):
     comment.user_agent = request.META.get("HTTP_USER_AGENT", "")[:255]
     comment.save()
     if comment.status == comment.Status.PENDING:
-        notify_moderators(comment, comment_settings)
+        notify_moderators(comment, comment_settings, request)
 
     response = HttpResponseRedirect(
         f"{page.get_url(request)}?comment={comment.pk}#comment-{comment.pk}"

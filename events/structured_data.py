@@ -4,6 +4,8 @@ calls these."""
 
 from django.utils import timezone
 
+from portal.self_urls import absolute_url
+
 from .choices import SCHEMA_ATTENDANCE, AttendanceMode
 
 SCHEDULED = "https://schema.org/EventScheduled"
@@ -83,6 +85,6 @@ def edition_page(edition, data, request=None):
         data["about"] = edition.theme
     image = edition.get_social_image()
     if image:
-        data["image"] = image.get_rendition(SOCIAL_RENDITION).full_url
+        data["image"] = absolute_url(request, image.get_rendition(SOCIAL_RENDITION).url)
     data["subEvent"] = [part_event(part, request) for part in edition.parts]
     return data

@@ -5,7 +5,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from news.structured_data import iso, publisher_json_ld
-from portal.json_ld import absolute_url
+from portal.self_urls import absolute_url
 
 HEADLINE_LENGTH = 110
 

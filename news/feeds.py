@@ -8,8 +8,8 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed, Sty
 from django.utils.translation import gettext as _
 from django.utils.xmlutils import SimplerXMLGenerator
 
-from portal.json_ld import absolute_url
 from portal.models import SiteBranding
+from portal.self_urls import absolute_url
 
 from .queries import feed_items
 

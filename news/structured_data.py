@@ -6,8 +6,10 @@ The page models call these in one line; this module sits below them and never im
 from django.utils import timezone
 from wagtail.models import Site
 
-from portal.json_ld import absolute_url, organization_logo
+from portal import self_urls
+from portal.json_ld import organization_logo
 from portal.models import SiteBranding
+from portal.self_urls import absolute_url
 
 from .choices import AuthorRole
 
@@ -42,7 +44,7 @@ def publisher_json_ld(page, request):
         branding = SiteBranding.for_request(request)
     else:
         branding = SiteBranding.for_site(site) if site else SiteBranding()
-    root = site.root_url if site else ""
+    root = self_urls.root_url(request, site)
     return {
         "@type": "Organization",
         "@id": f"{root}/#organization",
@@ -98,6 +100,6 @@ def article_json_ld(article, request=None):
         data["about"] = {
             "@type": "Event",
             "name": article.related_summit.title,
-            "url": article.related_summit.get_full_url(request),
+            "url": self_urls.page_full_url(article.related_summit, request),
         }
     return data

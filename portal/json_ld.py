@@ -5,6 +5,9 @@ import json
 from django.templatetags.static import static
 from django.utils.safestring import mark_safe
 
+from portal import self_urls
+from portal.self_urls import absolute_url
+
 # The site's own logo, drawn by scripts/draw_logo.py: the Organization logo and the last-resort
 # og:image while no logo is chosen in Settings > Site branding.
 BUNDLED_LOGO = "portal/img/logo-512.png"
@@ -17,14 +20,6 @@ _ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 def dumps_for_script(data):
     """JSON safe to embed in <script type="application/ld+json">."""
     return mark_safe(json.dumps(data, ensure_ascii=False, default=str).translate(_ESCAPES))
-
-
-def absolute_url(request, url):
-    if not url or url.startswith(("http://", "https://")):
-        return url
-    if request is None:
-        return url
-    return request.build_absolute_uri(url)
 
 
 def organization_logo(branding, request, root_url=""):
@@ -44,13 +39,13 @@ def organization_logo(branding, request, root_url=""):
 
 
 def website_json_ld(site, branding, request):
-    root_url = site.root_url if site else absolute_url(request, "/")
+    root_url = self_urls.root_url(request, site)
     organization = {
         "@type": "Organization",
         "@id": f"{root_url}/#organization",
         "name": branding.site_name,
         "url": f"{root_url}/",
-        "logo": organization_logo(branding, request, site.root_url if site else ""),
+        "logo": organization_logo(branding, request, root_url),
     }
     same_as = [url for _name, url in branding.social_links]
     if same_as:

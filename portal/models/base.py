@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal import self_urls
 from portal.search.text import CJKSearchMixin, cjk_search_field
 
 DESCRIPTION_LENGTH = 160
@@ -136,6 +137,12 @@ class BasePage(CJKSearchMixin, Page):
 
     def get_social_description(self):
         return self.social_text or self.get_meta_description()
+
+    # --- URLs -----------------------------------------------------------------------------
+    def get_url_parts(self, request=None):
+        # full_url / get_full_url(request) on the host and port the request came to, not
+        # the Site's (portal/self_urls.py).
+        return self_urls.follow_request(super().get_url_parts(request), request)
 
     # --- Structure ------------------------------------------------------------------------
     def get_breadcrumbs(self):

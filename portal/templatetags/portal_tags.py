@@ -4,8 +4,9 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from portal.extension_points import related_content as render_related
-from portal.json_ld import absolute_url, dumps_for_script, website_json_ld
+from portal.json_ld import dumps_for_script, website_json_ld
 from portal.models import SiteBranding
+from portal.self_urls import absolute_url
 from portal.social_images import social_image
 
 register = template.Library()
