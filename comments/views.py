@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Page
 
 from comments import ratelimit, spam, timestamps
@@ -19,7 +19,7 @@ from comments.pending import remember_pending
 
 
 @never_cache
-@require_GET
+@require_safe
 def form_token(request):
     """A fresh CSRF token and "form loaded at" stamp for a form served from the page cache."""
     return JsonResponse({"csrfToken": get_token(request), "loadedAt": timestamps.issue()})

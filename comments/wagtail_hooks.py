@@ -206,7 +206,7 @@ def moderation_roles():
 def warn_about_kept_comments(request, page):
     """The delete confirmation says how many visitor comments the page has: they are kept
     (with the page's title and address) for moderators, not deleted with it."""
-    if request.method != "GET":
+    if request.method not in ("GET", "HEAD"):
         return None
     pages = page.get_descendants(inclusive=True)
     count = Comment.objects.filter(page__in=pages).count()

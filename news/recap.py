@@ -173,7 +173,7 @@ def news_index_for(user):
     return None
 
 
-@require_http_methods(["GET", "POST"])
+@require_http_methods(["GET", "HEAD", "POST"])
 def build_recap_view(request, edition_id):
     try:
         edition = SummitPage.objects.select_related("venue").get(pk=edition_id)

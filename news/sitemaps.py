@@ -6,7 +6,7 @@ import datetime
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from portal.models import SiteBranding
@@ -17,7 +17,7 @@ NEWS_SITEMAP_WINDOW = datetime.timedelta(days=2)
 NEWS_SITEMAP_MAX = 1000
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=600, public=True)
 def news_sitemap(request):
     site = Site.find_for_request(request)

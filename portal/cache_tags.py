@@ -8,8 +8,12 @@ drops every response that depends on it, in every process that shares the cache.
   the news index's tag, archive and feed routes are the news index's);
 - `nonpage`: no page served it (sitemaps, robots.txt, JSON endpoints);
 - `site`: every response; replaced only for site-wide changes (settings, tags).
+
+A version starts with the second it was given, so the newest of a response's versions is
+when what it shows last changed (`changed_at`, its Last-Modified).
 """
 
+import time
 import uuid
 
 from django.conf import settings
@@ -36,7 +40,16 @@ def _key(tag):
 
 
 def _new_version():
-    return uuid.uuid4().hex[:16]
+    return f"{int(time.time())}.{uuid.uuid4().hex[:12]}"
+
+
+def changed_at(recorded):
+    """When the newest of the versions of `recorded` ({tag: version}) was given, as a Unix
+    time; None when one of them does not say (a version from before dates were kept)."""
+    stamps = [version.partition(".")[0] for version in recorded.values()]
+    if not stamps or not all(stamp.isdigit() for stamp in stamps):
+        return None
+    return max(int(stamp) for stamp in stamps)
 
 
 def versions(tags):

@@ -24,6 +24,7 @@ import time
 
 from django.conf import settings
 from django.utils.cache import get_conditional_response, get_max_age, patch_cache_control
+from django.utils.http import http_date
 from django.utils.translation import get_language
 
 from portal import cache_tags, frontend_purge
@@ -123,6 +124,9 @@ class AnonymousPageCacheMiddleware:
             return response
         browser = min(timeout, getattr(settings, "PAGE_CACHE_BROWSER_SECONDS", 60))
         patch_cache_control(response, public=True, max_age=browser, s_maxage=timeout)
+        changed = cache_tags.changed_at(tags)
+        if changed is not None and not response.has_header("Last-Modified"):
+            response["Last-Modified"] = http_date(changed)  # for If-Modified-Since
         headers = _vary_headers(response)
         entry = {"response": response, "tags": tags, "stored_at": time.time()}
         guarded("write", cache.set, header_key, headers, timeout)

@@ -69,6 +69,12 @@ MIDDLEWARE = [
     "corsheaders.middleware.CorsMiddleware",
     "portal.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Brotli or gzip when asked, of the final body (portal/compression.py).
+    "portal.compression.CompressionMiddleware",
+    # ETags and 304s, above the page cache so that its hits answer 304 too
+    # (portal/conditional_get.py).
+    "django.middleware.http.ConditionalGetMiddleware",
+    "portal.conditional_get.ContentETagMiddleware",
     # Outside sessions and CSRF so that it sees the final response (see portal/page_cache.py).
     "portal.page_cache.AnonymousPageCacheMiddleware",
     # Below the page cache: a stored page keeps the CSP header whose nonce its HTML carries.
