@@ -1,6 +1,7 @@
 """The OpenAPI 3.1 schema is served and describes every endpoint; the docs pages work from
 the site's own files, under its CSP."""
 
+import json
 import re
 
 import pytest
@@ -95,3 +96,10 @@ def test_design_address_of_the_schema_leads_to_it(client, db):
     response = client.get("/api/schema/?format=json", follow=True)
     assert response.redirect_chain[0][0] == "/api/v2/schema/?format=json"
     assert response.json()["openapi"] == "3.1.0"
+
+
+def test_redoc_starts_with_valid_javascript(client, db):
+    # Redoc.init(url, options, element): a Python None here stops the page from drawing.
+    html = client.get("/api/v2/redoc/").content.decode()
+    (options,) = re.findall(r'Redoc\.init\("/api/v2/schema/", (.*?), document', html)
+    assert json.loads(options) == {}
