@@ -13,7 +13,7 @@ run demo superuser prod-local: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:
 # manage.py defaults to dev settings; tests always use portal.settings.test (pyproject.toml).
 RUN_SETTINGS ?= portal.settings.dev
 
-.PHONY: run test prod-local install install-dev lock migrate demo superuser serve lint format check pytest bench clean backup restore
+.PHONY: run test prod-local install install-dev lock migrate demo superuser serve lint format check pytest bench bench-scale clean backup restore
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -105,6 +105,10 @@ test: check lint pytest
 
 bench: install-dev
 	$(BIN)/python bench/run.py
+
+# generate_bulk at 1,000 and 100,000 articles: long (see bench/scale.py --help).
+bench-scale: install-dev
+	$(BIN)/python bench/scale.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts node_modules

@@ -5,6 +5,9 @@ size in the same run, and prints queries, time per request and the ratio against
 baseline. `make bench` runs this; pass script names to run only some:
 
     .venv/bin/python bench/run.py [news_index events_edition ...]
+
+scale.py (generate_bulk at 1,000 and 100,000 articles) takes long, so it is skipped unless
+it is named or `--all` is given (`make bench-scale` runs it alone).
 """
 
 import subprocess
@@ -12,12 +15,19 @@ import sys
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
+SLOW = {"scale"}  # run only by name or with --all
 
 
-def main(names):
+def main(args):
+    run_all = "--all" in args
+    names = [a for a in args if a != "--all"]
     scripts = sorted(p for p in BENCH_DIR.glob("*.py") if p.name != "run.py")
     if names:
         scripts = [p for p in scripts if p.stem in names]
+    elif not run_all:
+        skipped = [p.stem for p in scripts if p.stem in SLOW]
+        scripts = [p for p in scripts if p.stem not in SLOW]
+        print(f"Skipping {', '.join(skipped)} (slow): name it or pass --all.")
     failed = []
     for script in scripts:
         print(f"\n=== {script.stem}", flush=True)
