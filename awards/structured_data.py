@@ -3,6 +3,11 @@ Organization with their `award`, a ceremony is an Event."""
 
 from django.utils.translation import gettext as _
 
+# A programme's JSON-LD names the honourees of its newest recognitions only: with
+# thousands of them, loading every one made the page many times slower for a list that
+# no search engine reads to the end. `numberOfItems` still says how many there are.
+JSON_LD_RECOGNITIONS = 50
+
 
 def award_label(recognition):
     """ "Programme 2023 – Category" of a recognition annotated with_programme()."""
@@ -26,9 +31,10 @@ def honouree_entity(honouree, recognitions, url):
     return data
 
 
-def honourees_item_list(recognitions, index_url, request=None):
+def honourees_item_list(recognitions, index_url, request=None, total=None):
     """schema.org ItemList of the honourees of recognitions (Person/Organization with
-    `award`), each linked to its page under the awards index at `index_url`."""
+    `award`), each linked to its page under the awards index at `index_url`; `total`, when
+    given, is how many honourees there are in all (the list may show only some)."""
     base = request.build_absolute_uri("/")[:-1] if request else ""
     people = {}
     for recognition in recognitions:
@@ -39,13 +45,16 @@ def honourees_item_list(recognitions, index_url, request=None):
                 data["award"] = []
                 people[honouree.pk] = data
             people[honouree.pk]["award"].append(award_label(recognition))
-    return {
+    data = {
         "@type": "ItemList",
         "itemListElement": [
             {"@type": "ListItem", "position": i, "item": item}
             for i, item in enumerate(people.values(), start=1)
         ],
     }
+    if total is not None:
+        data["numberOfItems"] = total
+    return data
 
 
 def edition_main(page, data):

@@ -15,9 +15,9 @@ from django.views.decorators.http import require_safe
 
 from portal.filtering import paginate
 
+from .facets import index_facets
 from .feeds import NewsAtomFeed, NewsRssFeed
 from .filters import NewsFilterSet
-from .queries import listing_facets
 
 ARTICLES_PER_PAGE = 10
 
@@ -46,7 +46,7 @@ def news_listing(index, request, **route_values):
         return listing_url + (f"?{urlencode(params)}" if params else "")
 
     context = {
-        **listing_facets(index.articles()),
+        **index_facets(index),
         "filters": filters,
         "filter_labels": [(label, url_without(name)) for name, label in description],
         "page_obj": page_obj,

@@ -199,9 +199,13 @@ class AwardProgramPage(AwardPage):
         """A collection page whose main entity is the list of honourees, each a schema.org
         Person or Organization with its `award`."""
         data = super().get_json_ld_main(request)
-        recognitions = Recognition.objects.public().under(self).with_programme().for_listing()
+        public = Recognition.objects.public().under(self)
+        newest = public.with_programme().for_listing()[: structured_data.JSON_LD_RECOGNITIONS]
+        total = public.aggregate(n=models.Count("honourees", distinct=True))["n"]
         index_url = AwardsIndexPage.current_url(request)
-        data["mainEntity"] = structured_data.honourees_item_list(recognitions, index_url, request)
+        data["mainEntity"] = structured_data.honourees_item_list(
+            newest, index_url, request, total=total
+        )
         return data
 
     def get_context(self, request, *args, **kwargs):
