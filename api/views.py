@@ -15,7 +15,6 @@ from portal.api import (
     ParamError,
     PublicAPIMixin,
     check_known_parameters,
-    conditional_get,
     error_body,
 )
 
@@ -49,13 +48,6 @@ class SitePolicyMixin(PublicAPIMixin):
         if "id" in request.GET and not request.GET["id"].isdigit():
             raise ParamError({"id": _("Enter a page number such as 3.")})
         return super().find_object(queryset, request)
-
-    @classmethod
-    def get_urlpatterns(cls):
-        patterns = super().get_urlpatterns()
-        for pattern in patterns:
-            pattern.callback = conditional_get(pattern.callback)
-        return patterns
 
 
 @schema.pages_schema

@@ -1,5 +1,6 @@
 """What every JSON API of the site shares (awards' recognitions, the api app's pages, images
-and documents): one error format, one pagination, one throttle, ETags.
+and documents): one error format, one pagination, one throttle. ETags and 304s come from
+the site-wide portal.conditional_get middleware, as for every other response.
 
 - Errors: `{"message": "...", "errors": {"<param>": "..."}}`; a wrong query parameter is a
   400 that names it (`ParamError`), a missing object a 404, too many requests a 429.
@@ -7,14 +8,10 @@ and documents): one error format, one pagination, one throttle, ETags.
   `?offset=`, answered as `{"meta": {"total_count": N}, "items": [...]}` (Wagtail's format).
 - Throttling: `API_THROTTLE_RATE` requests per client address (portal.headers), counted in
   the default cache, which treats an unreachable server as a miss: no count, no limit.
-- `conditional_get`: an ETag on every 200 and a 304 to a matching `If-None-Match`.
 """
-
-from functools import wraps
 
 from django.conf import settings
 from django.http import Http404
-from django.utils.cache import get_conditional_response, set_response_etag
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, status
 from rest_framework.renderers import JSONRenderer
@@ -128,24 +125,6 @@ class AddressRateThrottle(SimpleRateThrottle):
 
     def get_cache_key(self, request, view):
         return self.cache_format % {"scope": self.scope, "ident": client_address(request)}
-
-
-def conditional_get(view):
-    """An ETag on each 200 GET/HEAD answer (of its JSON), and a 304 when the client has it,
-    as ConditionalGetMiddleware does, for the API only."""
-
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
-        if request.method not in ("GET", "HEAD") or response.status_code != 200:
-            return response
-        if hasattr(response, "render") and not response.is_rendered:
-            response.render()
-        if not response.has_header("ETag"):
-            set_response_etag(response)
-        return get_conditional_response(request, etag=response["ETag"], response=response)
-
-    return wrapped
 
 
 class PublicAPIMixin:
