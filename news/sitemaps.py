@@ -1,44 +1,56 @@
-"""The Google News sitemap: articles published in the last two days, in the `news:`
-namespace (https://www.google.com/schemas/sitemap-news/0.9)."""
+"""The Google News section of the sitemap index: articles published in the last two days,
+in the `news:` namespace (https://www.google.com/schemas/sitemap-news/0.9), at
+`/sitemap-news.xml`. With no such article it is left out of the index (portal/sitemaps.py).
+"""
 
 import datetime
 
-from django.shortcuts import render
+from django.db.models import Max
 from django.utils import timezone
-from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_safe
-from wagtail.models import Site
+from wagtail.contrib.sitemaps import Sitemap
 
 from portal.models import SiteBranding
+from portal.sitemaps import NonEmptySitemap
 
 from .models import ArticlePage
 
 NEWS_SITEMAP_WINDOW = datetime.timedelta(days=2)
+# Google reads at most 1,000 URLs of a news sitemap: one file, never a second page.
 NEWS_SITEMAP_MAX = 1000
 
 
-@require_safe
-@cache_control(max_age=600, public=True)
-def news_sitemap(request):
-    site = Site.find_for_request(request)
-    since = timezone.now() - NEWS_SITEMAP_WINDOW
-    articles = (
-        ArticlePage.objects.live()
-        .public()
-        .defer_streamfields()
-        .filter(published_at__gte=since, published_at__lte=timezone.now())
-        .order_by("-published_at")
-    )
-    if site is not None:
-        articles = articles.descendant_of(site.root_page, inclusive=True)
-    branding = SiteBranding.for_request(request) if site else SiteBranding()
-    entries = [
-        {"loc": article.get_full_url(request), "article": article}
-        for article in articles[:NEWS_SITEMAP_MAX]
-    ]
-    return render(
-        request,
-        "news/news_sitemap.xml",
-        {"entries": entries, "publication_name": branding.site_name, "language": "en"},
-        content_type="application/xml; charset=utf-8",
-    )
+class NewsSitemap(NonEmptySitemap, Sitemap):
+    template_name = "news/news_sitemap.xml"
+    limit = NEWS_SITEMAP_MAX
+
+    def articles(self):
+        now = timezone.now()
+        articles = (
+            ArticlePage.objects.live()
+            .public()
+            .filter(published_at__gte=now - NEWS_SITEMAP_WINDOW, published_at__lte=now)
+        )
+        return articles.descendant_of(self.get_wagtail_site().root_page, inclusive=True)
+
+    def items(self):
+        return self.articles().defer_streamfields().order_by("-published_at")[:NEWS_SITEMAP_MAX]
+
+    def lastmod(self, article):
+        return article.published_at
+
+    def get_latest_lastmod(self):
+        return self.articles().aggregate(latest=Max("published_at"))["latest"]
+
+    def _urls(self, page, protocol, domain):
+        urls = [
+            {"item": article, "location": article.get_full_url(self.request)}
+            for article in self.paginator.page(page).object_list
+        ]
+        self.latest_lastmod = max((url["item"].published_at for url in urls), default=None)
+        return urls
+
+    def extra_context(self):
+        return {
+            "publication_name": SiteBranding.for_request(self.request).site_name,
+            "language": "en",
+        }

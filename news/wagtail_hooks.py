@@ -16,6 +16,7 @@ from .dashboard import EditionsWithoutRecapPanel
 from .models import ArticlePage, Channel, Source
 from .recap import build_recap_view, recap_action, recap_header_button
 from .related import articles_about_context, latest_news_context
+from .sitemaps import NewsSitemap
 
 
 class SourceViewSet(SnippetViewSet):
@@ -89,7 +90,7 @@ def news_about_page(page, request):
 
 @hooks.register(extension_points.SITEMAPS)
 def news_sitemaps():
-    return ["news_sitemap"]
+    return [("news", NewsSitemap)]
 
 
 @hooks.register(extension_points.ROLES, order=20)

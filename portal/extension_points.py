@@ -10,7 +10,7 @@ of queries whatever the number of items it shows.
 | `portal_home_sections`     | `(home_page, request)`                    | `Section` or None            |
 | `portal_related_content`   | `(page, request)`                         | `Section` or None            |
 | `portal_search_sources`    | `()`                                      | iterable of `SearchSource`   |
-| `portal_sitemaps`          | `()`                                      | iterable of URL names        |
+| `portal_sitemaps`          | `()`                                      | iterable of `(section, class)` |
 | `portal_roles`             | `()`                                      | iterable of `RoleGrant`      |
 | `portal_workflows`         | `()`                                      | iterable of `WorkflowSpec`   |
 | `portal_cache_dependencies`| `()`                                      | iterable of app or model labels |
@@ -133,13 +133,14 @@ def search_sources():
     return list(_collect(SEARCH_SOURCES))
 
 
-def sitemap_url_names():
-    """URL names of the sitemaps listed in robots.txt: the core's, then the apps'."""
-    names = ["sitemap"]
-    for name in _collect(SITEMAPS):
-        if name not in names:
-            names.append(name)
-    return names
+def sitemap_sections(request):
+    """{section: Sitemap} of the apps' sections of the sitemap index (portal/sitemaps.py),
+    each class called with the request; the first registration of a name wins."""
+    sections = {}
+    for name, sitemap_class in _collect(SITEMAPS):
+        if name not in sections:
+            sections[name] = sitemap_class(request)
+    return sections
 
 
 def role_grants():

@@ -12,16 +12,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from portal.extension_points import sitemap_url_names
-
 
 @require_safe
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /search/", ""]
-    lines += [
-        f"Sitemap: {request.build_absolute_uri(reverse(name))}" for name in sitemap_url_names()
-    ]
+    # The index lists every section (portal/sitemaps.py).
+    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

@@ -40,7 +40,7 @@ def _surfaces(client, embargoed):
         "all": client.get("/awards/recognitions/").content.decode(),
         "filtered": client.get("/awards/recognitions/?country=BR&year=2030").content.decode(),
         "api": client.get("/api/v2/recognitions/").content.decode(),
-        "sitemap": client.get("/sitemap.xml").content.decode(),
+        "sitemap": client.get("/sitemap-pages.xml").content.decode(),
         "honouree_status": client.get(f"/awards/honourees/{slug}/").status_code,
     }
 

@@ -51,13 +51,18 @@ def test_news_sitemap_lists_the_last_two_days_in_the_news_namespace(client, news
         assert NOW - datetime.timedelta(days=2) <= published <= timezone.now()
 
 
-def test_robots_txt_lists_both_sitemaps(client, news_index):
+def test_robots_txt_names_the_sitemap_index_which_lists_the_news_sitemap(client, news_index):
+    ArticlePageFactory(parent=news_index, title="Fresh", published_at=timezone.now())
     body = client.get("/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body
-    assert "Sitemap: http://testserver/sitemap-news.xml" in body
+    assert "Sitemap: http://testserver/sitemap-news.xml" not in body
+    assert (
+        "<loc>http://testserver/sitemap-news.xml</loc>"
+        in client.get("/sitemap.xml").content.decode()
+    )
 
 
-def test_normal_sitemap_lists_articles(client, news_index):
+def test_the_pages_sitemap_lists_articles(client, news_index):
     article = ArticlePageFactory(parent=news_index, title="Listed")
-    body = client.get("/sitemap.xml").content.decode()
+    body = client.get("/sitemap-pages.xml").content.decode()
     assert f"http://testserver{article.url}" in body

@@ -37,7 +37,7 @@ def demo_routes():
         "rss": f"{news}feed/rss/",
         "atom": f"{news}feed/atom/",
         "sitemap": "/sitemap.xml",
-        "news sitemap": "/sitemap-news.xml",
+        "pages sitemap": "/sitemap-pages.xml",
         "robots": "/robots.txt",
         "edition": edition.url,
         "part": part.url,

@@ -53,12 +53,12 @@ def warm(*urls):
 
 def test_publishing_an_article_drops_it_its_listings_feeds_home_and_sitemap(tree):
     _news, article, _about = tree
-    warm(ARTICLE, *LISTINGS, "/sitemap.xml", UNRELATED)
+    warm(ARTICLE, *LISTINGS, "/sitemap.xml", "/sitemap-pages.xml", UNRELATED)
 
     article.title = "The summit in review, updated"
     article.save_revision().publish()
 
-    for url in (ARTICLE, *LISTINGS, "/sitemap.xml"):
+    for url in (ARTICLE, *LISTINGS, "/sitemap.xml", "/sitemap-pages.xml"):
         assert state(url) == "miss", url
     assert "The summit in review, updated" in Client().get("/news/").content.decode()
     assert state(UNRELATED) == "hit"

@@ -13,6 +13,9 @@ DECODE = {"br": brotli.decompress, "gzip": gzip.decompress}
 NONCE = re.compile(rb'nonce="[^"]*"')
 # Bodies that change on every request whatever the coding.
 SKIPPED = {"search"}  # search results record the query, cached nowhere
+# Five lines (robots.txt names only the sitemap index): in a coding that would make them
+# longer (gzip's header), they are sent as they are.
+TOO_SHORT = {"robots"}
 
 
 def identity_body(content):
@@ -31,6 +34,9 @@ def test_every_route_is_compressed_and_decodes_to_the_identity_body(client, rout
         packed = client.get(path, HTTP_ACCEPT_ENCODING=f"{coding}, identity;q=0.5")
         assert plain.status_code == packed.status_code == 200, name
         assert "Content-Encoding" not in plain, name
+        if name in TOO_SHORT and "Content-Encoding" not in packed:
+            assert packed.content == plain.content, name
+            continue
         assert packed["Content-Encoding"] == coding, name
         assert "accept-encoding" in packed["Vary"].lower(), name
         assert "accept-encoding" in plain["Vary"].lower(), name

@@ -74,7 +74,7 @@ def test_pages_from_the_page_cache_answer_304_and_say_when_they_changed(client, 
     assert older.status_code == 200
 
 
-@pytest.mark.parametrize("name", ["rss", "atom", "sitemap"])
+@pytest.mark.parametrize("name", ["rss", "atom", "sitemap", "pages sitemap"])
 def test_feeds_and_sitemaps_answer_if_modified_since(client, routes, name):
     response = client.get(routes[name])
     last_modified = response["Last-Modified"]

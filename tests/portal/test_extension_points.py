@@ -51,8 +51,7 @@ def test_home_sections_render_in_hook_order_and_skip_none(monkeypatch):
 @pytest.mark.django_db
 def test_the_apps_register_their_own_search_sources_sitemaps_roles_and_workflows():
     assert {source.kind for source in extension_points.search_sources()} >= {"people"}
-    names = extension_points.sitemap_url_names()
-    assert names[0] == "sitemap" and len(names) == len(set(names))
+    assert "news" in extension_points.sitemap_sections(None)
     groups = {grant.group for grant in extension_points.role_grants()}
     assert len(groups) >= 3
     assert extension_points.workflow_specs()
@@ -75,10 +74,18 @@ def test_workflow_specs_of_the_same_name_add_up_their_sections():
     assert spec.sections == ("x", "y")
 
 
-def test_sitemaps_are_listed_once_each():
-    with hooks.register_temporarily(extension_points.SITEMAPS, lambda: ["sitemap", "sitemap"]):
-        names = extension_points.sitemap_url_names()
-    assert names.count("sitemap") == 1
+def test_a_sitemap_section_registered_twice_keeps_the_first():
+    def first(request):
+        return "first"
+
+    def second(request):
+        return "second"
+
+    with hooks.register_temporarily(
+        extension_points.SITEMAPS, lambda: [("synthetic", first), ("synthetic", second)]
+    ):
+        sections = extension_points.sitemap_sections(None)
+    assert sections["synthetic"] == "first"
 
 
 def test_a_search_source_of_an_unknown_kind_is_refused():

@@ -21,7 +21,7 @@ def test_sitemap_lists_live_pages_only(client, home_page):
     draft = StandardPageFactory(parent=home_page, slug="draft", title="Draft")
     draft.unpublish()
 
-    response = client.get("/sitemap.xml")
+    response = client.get("/sitemap-pages.xml")
 
     assert response.status_code == 200
     ns = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}

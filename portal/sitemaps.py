@@ -1,0 +1,84 @@
+"""`/sitemap.xml` is a sitemap index (the sitemaps protocol): one entry per file of each
+section, `/sitemap-pages.xml`, `/sitemap-pages.xml?p=2`, `/sitemap-news.xml`...
+
+Each section is a Django `Sitemap` of at most `limit` URLs (the protocol allows 50,000 and
+50 MB a file), with `lastmod` from the content. The sections are the core's `pages` and
+those the apps register with the `portal_sitemaps` hook. A section with nothing to list is
+left out of the index and answers 404, never an empty `urlset` (the Google News schema
+requires one URL).
+
+The index and the sections go through the page cache (portal/page_cache.py): no page serves
+them, so they are tagged `nonpage` and dropped on every publish; `max-age` caps their life
+because the news window moves with the clock.
+"""
+
+from django.contrib.sitemaps import views as sitemap_views
+from django.core.paginator import Paginator
+from django.db.models import Max
+from django.http import Http404
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
+from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
+
+from portal import extension_points
+
+SECTION_URL_NAME = "sitemap_section"
+MAX_AGE = 600
+
+
+class PagesSitemap(WagtailSitemap):
+    """Every live public page of the request's site, in tree order."""
+
+    limit = 10_000
+
+    def pages(self):
+        return self.get_wagtail_site().root_page.get_descendants(inclusive=True).live().public()
+
+    def get_latest_lastmod(self):
+        # One aggregate instead of Django's default, which loads every page.
+        return self.pages().aggregate(latest=Max("last_published_at"))["latest"]
+
+
+class NonEmptySitemap:
+    """A mixin for a section that must never be an empty `urlset`: `?p=1` of nothing is a
+    404 and the index leaves it out."""
+
+    @property
+    def paginator(self):
+        return Paginator(self._items(), self.limit, allow_empty_first_page=False)
+
+
+def sections(request):
+    """{name: Sitemap} of the sections, the core's first."""
+    found = {"pages": PagesSitemap(request)}
+    for name, sitemap in extension_points.sitemap_sections(request).items():
+        found.setdefault(name, sitemap)
+    return found
+
+
+@require_safe
+@cache_control(max_age=MAX_AGE, public=True)
+def index(request):
+    listed = {name: s for name, s in sections(request).items() if s.paginator.count}
+    return sitemap_views.index(request, listed, sitemap_url_name=SECTION_URL_NAME)
+
+
+@require_safe
+@cache_control(max_age=MAX_AGE, public=True)
+def section(request, section):
+    found = sections(request)
+    if section not in found:
+        raise Http404(f"No sitemap section {section!r}")
+    sitemap = found[section]
+    response = sitemap_views.sitemap(
+        request,
+        {section: sitemap},
+        section=section,
+        template_name=getattr(sitemap, "template_name", "sitemap.xml"),
+        content_type="application/xml; charset=utf-8",
+    )
+    # A section may add to its template's context (the news publication's name).
+    extra = getattr(sitemap, "extra_context", None)
+    if extra is not None:
+        response.context_data.update(extra())
+    return response
