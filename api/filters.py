@@ -13,6 +13,7 @@ from awards.models import AwardEditionPage
 from events.models import EventPage, SummitPage
 from news.models import ArticlePage, ArticleTag
 from portal.api import ParamError
+from portal.search.text import clean_query, query_terms
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 
@@ -53,6 +54,14 @@ class SearchFilter(NamedParamFilter):
             raise ParamError({"order": _("Search results are ordered by relevance.")})
         if "\x00" in request.GET.get("search", ""):
             raise ParamError({"search": _("Null characters are not allowed.")})
+        if "search" in request.GET:
+            # The words only, as the site search sends them: a quote or a bracket would be
+            # search-engine syntax (an SQLite FTS5 error, a 500) rather than text to find.
+            terms = query_terms(clean_query(request.GET["search"])[0])
+            if not terms:
+                return queryset.none()
+            request._request.GET = request.GET.copy()
+            request._request.GET["search"] = " ".join(terms)
         return super().filter_queryset(request, queryset, view)
 
 

@@ -179,3 +179,16 @@ def test_any_other_api_address_is_a_json_404(client, db):
         response = client.get(url)
         assert response.status_code == 404
         assert response.json() == {"message": "Not found.", "errors": {}}
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+@pytest.mark.parametrize("query", ['"', "recap'", "(recap", "recap*", "- AND"])
+def test_search_syntax_is_text_to_find_not_a_server_error(client, content, endpoint, query):
+    # Schemathesis found `search="` a 500 on images (an SQLite FTS5 syntax error).
+    response = client.get(f"/api/v2/{endpoint}/", {"search": query})
+    assert response.status_code == 200
+    assert "items" in response.json()
+
+
+def test_search_finds_the_words_around_the_punctuation(client, content):
+    assert _titles(client, "search=%22recap%22&type=news.ArticlePage") == {"Synthetic recap"}
