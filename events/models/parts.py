@@ -18,13 +18,8 @@ from portal.models import BasePage
 from .. import queries, structured_data, views
 from ..calendar import CalendarEntry, CalendarPageMixin, make_uid, part_span
 from ..choices import KIND_SINGULAR, AttendanceMode, PartKind
-from .common import (
-    FigureRow,
-    ScheduleMixin,
-    ThemedContentMixin,
-    get_zone,
-    validate_end_after_start,
-)
+from .common import FigureRow, ScheduleMixin, ThemedContentMixin, get_zone
+from .common import validate_end_after_start as validate_schedule
 
 
 class EditionPartPage(
@@ -348,7 +343,7 @@ class AgendaSession(ClusterableModel, Orderable):
 
     def clean(self):
         super().clean()
-        validate_end_after_start(self.start, self.end)
+        validate_schedule(self.start, self.end)
 
     def local_start(self, zone):
         return timezone.localtime(self.start, zone)

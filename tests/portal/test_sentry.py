@@ -9,6 +9,7 @@ import zlib
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import brotli
 import pytest
 
 from tests.network import free_port
@@ -56,6 +57,8 @@ class SentryStandIn:
                     body = gzip.decompress(body)
                 elif encoding == "deflate":
                     body = zlib.decompress(body)
+                elif encoding == "br":  # sentry-sdk's choice once brotli is installed
+                    body = brotli.decompress(body)
                 received.append((self.path, body.decode("utf-8", "replace")))
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")

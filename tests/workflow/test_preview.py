@@ -10,6 +10,7 @@ from news.models import NewsIndexPage as NEWS
 from tests.awards.factories import AwardEditionPageFactory
 from tests.events.factories import EventPageFactory, SubForumFactory
 from tests.factories import StandardPageFactory
+from tests.live.factories import LiveCoveragePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,6 +22,7 @@ def test_every_page_type_previews(client, sections, home_page, django_user_model
         StandardPageFactory(parent=home_page),
         *(page for pair in sections.values() for page in pair),
         SubForumFactory(parent=edition),
+        LiveCoveragePageFactory(parent=edition),
         EventPageFactory(parent=edition),
         AwardEditionPageFactory(parent=sections[AWARDS][1], year=2031),
     ]

@@ -38,7 +38,9 @@
     function element(html) {
         var holder = document.createElement("li");
         holder.className = "live__item";
-        holder.innerHTML = html;
+        // Parsed inertly (no script runs, no handler attribute fires), then moved in.
+        var parsed = new DOMParser().parseFromString(html, "text/html");
+        holder.append.apply(holder, Array.prototype.slice.call(parsed.body.childNodes));
         return holder;
     }
 
