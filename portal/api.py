@@ -86,6 +86,10 @@ class LimitOffsetPagination:
     def paginate_queryset(self, queryset, request, view=None):
         offset, limit = _offset_and_limit(request.GET)
         self.total_count = queryset.count()
+        if offset >= self.total_count:
+            # Past the end: nothing, without sending the database an offset past its
+            # integers (PostgreSQL refuses one above 2**63 with a 500).
+            return []
         return list(queryset[offset : offset + limit])
 
     def get_paginated_response(self, data):

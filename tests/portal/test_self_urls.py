@@ -90,7 +90,7 @@ def test_a_live_server_on_a_free_port_links_its_calendar_there(routes):
     real HTTP: the edition's "Download calendar" button names that port and answers. It
     shares the test's in-memory SQLite connection, so it sees the demo loaded here."""
     connection = connections["default"]
-    if not connection.is_in_memory_db():
+    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
         pytest.skip("the server thread shares only an in-memory SQLite database")
     connection.inc_thread_sharing()
     server = LiveServerThread(
