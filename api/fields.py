@@ -12,6 +12,7 @@ from awards.api import RecognitionSerializer
 from awards.models import AwardEditionPage, AwardProgramPage, AwardsIndexPage, Recognition
 from events.models import EventPage, SummitPage
 from news.models import ArticlePage
+from portal.self_urls import absolute_url
 
 LEAD_IMAGE_SPEC = "fill-1200x675"
 THUMBNAIL_SPEC = "fill-400x300"
@@ -58,7 +59,7 @@ def _page_link(page, request):
     return {
         "id": page.pk,
         "title": page.title,
-        "html_url": request.build_absolute_uri(url) if request and url else url,
+        "html_url": absolute_url(request, url),
     }
 
 
@@ -77,9 +78,6 @@ class SummitLinkField(serializers.Field):
         if summit is None:
             return None
         return {**_page_link(summit, self.context.get("request")), "year": summit.year}
-
-    def to_internal_value(self, data):  # read-only API
-        raise NotImplementedError
 
 
 class VenueField(serializers.Field):
