@@ -16,12 +16,14 @@ from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 SLOW = {"scale"}  # run only by name or with --all
+# What the benchmarks import (processes, settings, URLs, the request counter): not run.
+HELPERS = {"run", "stack", "settings", "urls", "counting"}
 
 
 def main(args):
     run_all = "--all" in args
     names = [a for a in args if a != "--all"]
-    scripts = sorted(p for p in BENCH_DIR.glob("*.py") if p.name != "run.py")
+    scripts = sorted(p for p in BENCH_DIR.glob("*.py") if p.stem not in HELPERS)
     if names:
         scripts = [p for p in scripts if p.stem in names]
     elif not run_all:
