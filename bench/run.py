@@ -7,7 +7,8 @@ baseline. `make bench` runs this; pass script names to run only some:
     .venv/bin/python bench/run.py [news_index events_edition ...]
 
 scale.py (generate_bulk at 1,000 and 100,000 articles) takes long, so it is skipped unless
-it is named or `--all` is given (`make bench-scale` runs it alone).
+it is named or `--all` is given (`make bench-scale` runs it alone). The modules the scripts
+share (stack.py, settings.py, urls.py, counting.py) are not benchmarks and never run.
 """
 
 import subprocess
