@@ -104,8 +104,8 @@ pytest: install-dev $(VNU_JAR)
 test: check lint pytest
 
 # Every script of bench/ but scale.py (bench/run.py). The HTTP ones (cache_layers.py,
-# http.py, live_polling.py) use wrk, Varnish and nginx (Debian packages) and say what they
-# skip when one is missing.
+# http_article.py, live_polling.py) use wrk, Varnish and nginx (Debian packages) and say
+# what they skip when one is missing.
 bench: install-dev
 	$(BIN)/python bench/run.py
 

@@ -1,5 +1,5 @@
-"""Settings of the HTTP benchmarks (http.py, live_polling.py): production's, with a
-bench-only URLconf (bench/urls.py) and the request counter of bench/counting.py first in
+"""Settings of the HTTP benchmarks (http_article.py, live_polling.py): production's, with
+a bench-only URLconf (bench/urls.py) and the request counter of bench/counting.py first in
 the middleware. Never the site's: nothing outside bench/ names this module.
 
 Static files: the plain storage, as a throw-away run collects none (production's manifest

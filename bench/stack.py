@@ -1,7 +1,7 @@
-"""What the HTTP benchmarks share (cache_layers.py, http.py, live_polling.py): a throw-away
-copy of the demo (SQLite, the database cache every process shares, media in the work
-directory), gunicorn and Varnish (deploy/varnish.vcl) on free ports, and wrk with the Lua
-scripts of bench/wrk/. Not a benchmark itself: bench/run.py skips it.
+"""What the HTTP benchmarks share (cache_layers.py, http_article.py, live_polling.py): a
+throw-away copy of the demo (SQLite, the database cache every process shares, media in the
+work directory), gunicorn and Varnish (deploy/varnish.vcl) on free ports, and wrk with the
+Lua scripts of bench/wrk/. Not a benchmark itself: bench/run.py skips it.
 
     with Stack("bench-x", settings="bench.settings") as stack:
         stack.build_demo()

@@ -1,4 +1,4 @@
-"""The site's URLs plus a bare view, for bench/http.py only (bench/settings.py)."""
+"""The site's URLs plus a bare view, for bench/http_article.py only (bench/settings.py)."""
 
 from django.http import HttpResponse
 from django.urls import include, path
