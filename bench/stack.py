@@ -14,6 +14,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -88,6 +89,8 @@ class Stack:
         self.processes = []
 
     def __enter__(self):
+        # A TERM (`timeout`, a CI job cancelled) stops the servers too, as Ctrl-C does.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
         return self
 
     def __exit__(self, *exc_info):
