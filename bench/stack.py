@@ -130,6 +130,17 @@ class Stack:
         self.manage("migrate", "--noinput")
         self.manage("load_demo")
 
+    def render(self, path):
+        """GET `path` once inside `manage.py shell`, with no server's timeout: the first
+        render of a demo page makes its image renditions (AVIF is slow on a busy machine)."""
+        code = (
+            "from django.test import Client;"
+            f"print(Client(HTTP_HOST='127.0.0.1').get({path!r}).status_code)"
+        )
+        status = self.shell(code)
+        if status != "200":
+            raise RuntimeError(f"{path}: {status}")
+
     def gunicorn(self, *options, extra_env=None):
         """gunicorn serving portal.wsgi with `options` on a free port, once it listens."""
         port = free_port()
