@@ -103,6 +103,9 @@ pytest: install-dev $(VNU_JAR)
 ## make test: install dev tools, then the gates: check, migrations, lint, tests.
 test: check lint pytest
 
+# Every script of bench/ but scale.py (bench/run.py). The HTTP ones (cache_layers.py,
+# http_article.py, live_polling.py) use wrk, Varnish and nginx (Debian packages) and say
+# what they skip when one is missing.
 bench: install-dev
 	$(BIN)/python bench/run.py
 

@@ -14,47 +14,17 @@ saying so.
 """
 
 import http.client
-import os
-import re
-import shutil
-import socket
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PYTHON = sys.executable
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.stack import Stack, free_port, get, program, wait_for
+
 CLIENTS = 4
 REQUESTS = 400
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(port, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"nothing listens on {port}")
-
-
-def get(port, path):
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    conn.request("GET", path)
-    response = conn.getresponse()
-    body = response.read().decode()
-    conn.close()
-    return response, body
 
 
 def throughput(port, path):
@@ -84,85 +54,19 @@ def throughput(port, path):
 
 
 def main():
-    work = Path(tempfile.mkdtemp(prefix="bench-cache-"))
-    work.chmod(0o755)
-    env = {
-        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
-        "DEBUG": "false",
-        "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
-        "PAGE_CACHE_SECONDS": "300",
-        "CACHE_KEY_PREFIX": "bench",
-    }
-    processes = []
-
-    def start(args, extra_env=None, **kwargs):
-        process = subprocess.Popen(
-            args,
-            cwd=ROOT,
-            env={**env, **(extra_env or {})},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            **kwargs,
-        )
-        processes.append(process)
-        return process
-
-    def manage(*args, extra_env=None):
-        return subprocess.run(
-            [PYTHON, "manage.py", *args],
-            cwd=ROOT,
-            env={**env, **(extra_env or {})},
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-
-    try:
-        print("building the demo in a throw-away database...", flush=True)
-        manage("migrate", "--noinput")
-        manage("load_demo")
-        path = manage(
-            "shell",
-            "--no-imports",
-            "-c",
+    with Stack("bench-cache") as stack:
+        stack.build_demo()
+        path = stack.shell(
             "from news.models import ArticlePage;"
-            "print(ArticlePage.objects.live().order_by('-published_at').first().url)",
-        ).stdout.strip()
-
-        varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
-        varnish_port = free_port() if os.access(varnishd, os.X_OK) else None
-        purge_env = {"VARNISH_URL": f"http://127.0.0.1:{varnish_port}"} if varnish_port else {}
-        app_ports = [free_port(), free_port()]
-        uncached_port = free_port()
-        for port in app_ports:
-            start(
-                [PYTHON, "-m", "gunicorn", "-w", "1", "-b", f"127.0.0.1:{port}", "portal.wsgi"],
-                purge_env,
-            )
-        start(
-            [
-                PYTHON,
-                "-m",
-                "gunicorn",
-                "-w",
-                "1",
-                "-b",
-                f"127.0.0.1:{uncached_port}",
-                "portal.wsgi",
-            ],
-            {"PAGE_CACHE_SECONDS": "0"},
+            "print(ArticlePage.objects.live().order_by('-published_at').first().url)"
         )
-        for port in [*app_ports, uncached_port]:
-            wait_for(port)
+
+        varnish_port = free_port() if program("varnishd", "/usr/sbin/varnishd") else None
+        purge_env = {"VARNISH_URL": f"http://127.0.0.1:{varnish_port}"} if varnish_port else {}
+        app_ports = [stack.gunicorn("-w", "1", extra_env=purge_env) for _ in range(2)]
+        uncached_port = stack.gunicorn("-w", "1", extra_env={"PAGE_CACHE_SECONDS": "0"})
         if varnish_port:
-            vcl = (ROOT / "deploy/varnish.vcl").read_text()
-            vcl = re.sub(r'\.port = "8000";', f'.port = "{app_ports[0]}";', vcl, count=1)
-            (work / "varnish.vcl").write_text(vcl)
-            (work / "varnish.vcl").chmod(0o644)
-            args = [varnishd, "-F", "-n", str(work / "varnish"), "-a", f"127.0.0.1:{varnish_port}"]
-            start([*args, "-f", str(work / "varnish.vcl"), "-s", "malloc,64m"])
-            wait_for(varnish_port)
+            stack.varnish(app_ports[0], port=varnish_port)
         else:
             print("Varnish not installed (Debian package varnish): its figures are skipped")
 
@@ -178,9 +82,7 @@ def main():
             "a.title = a.title + ' (benchmark edit)'; a.save_revision().publish();"
             "print(time.time())"
         )
-        published_at = float(
-            manage("shell", "--no-imports", "-c", script, extra_env=purge_env).stdout
-        )
+        published_at = float(stack.shell(script, extra_env=purge_env))
         print("\n1. publish -> visible (goal under 1 s)")
         for name, port in readers:
             while "(benchmark edit)" not in get(port, path)[1]:
@@ -191,8 +93,9 @@ def main():
 
         # 2. Varnish against nginx serving the same HTML from a file.
         print(f"\n2. a cached article, {CLIENTS} clients x {REQUESTS} requests")
-        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-        if varnish_port and os.access(nginx, os.X_OK):
+        nginx = program("nginx", "/usr/sbin/nginx")
+        if varnish_port and nginx:
+            work = stack.work
             get(varnish_port, path)
             html = get(app_ports[0], path)[1]
             (work / "static").mkdir()
@@ -206,7 +109,7 @@ def main():
                 f" server {{ listen 127.0.0.1:{nginx_port}; location / {{ root {work}/static;"
                 " default_type text/html; try_files /page.html =404; } } }\n"
             )
-            start([nginx, "-c", str(work / "nginx.conf"), "-p", str(work)])
+            stack.start([nginx, "-c", str(work / "nginx.conf"), "-p", str(work)])
             wait_for(nginx_port)
             nginx_rps = throughput(nginx_port, path)
             varnish_rps = throughput(varnish_port, path)
@@ -224,15 +127,6 @@ def main():
         cached_rps = throughput(app_ports[0], path)
         print(f"   rendering every time {uncached_rps:8.0f} req/s  (baseline)")
         print(f"   from the page cache  {cached_rps:8.0f} req/s  {cached_rps / uncached_rps:5.2f}x")
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        shutil.rmtree(work, ignore_errors=True)
     return 0
 
 

@@ -1,38 +1,32 @@
-"""500 open live-coverage pages polling the updates endpoint, measured in one run on a
-throw-away copy of the demo (SQLite and the database cache, as `make run` has it):
+"""500 open live-coverage pages polling the updates endpoint, measured with wrk in one run
+on a throw-away copy of the demo (bench/stack.py; production settings, SQLite and the
+database cache):
 
 1. baseline: the pollers against gunicorn directly (the page cache is inside Django, so
    every poll reaches Django; most are answered from the page cache or with a 304);
 2. the same pollers through Varnish with deploy/varnish.vcl in front of gunicorn.
 
-Each poller behaves like static/live/live.js: one GET every INTERVAL seconds (starts spread
-over the first interval) with If-None-Match of the last ETag. Meanwhile an editor posts an
-update every POST_EVERY seconds (from a separate process, which purges Varnish as the admin
-does). Requests that reached Django are the lines of gunicorn's access log. wrk is not used:
-plain Python threads, a new connection per poll. Bounded: SECONDS per target.
+wrk keeps one connection per page (`-c 500 -t 2`) and runs bench/wrk/poller.lua: like
+static/live/live.js, each GET sends If-None-Match with the last ETag seen, one poll every
+INTERVAL seconds on average per page (`--interval 0`: back to back, a load test instead).
+Meanwhile an editor posts an update every POST_EVERY seconds from a separate process
+(which purges Varnish as the admin does). Requests that reached Django are counted in
+Django (bench/counting.py, first in the middleware). gunicorn and Varnish keep idle
+connections open longer than an interval, so a page polls on its own connection, as a
+browser does while the server lets it. Bounded: SECONDS per target.
 
-    .venv/bin/python bench/live_polling.py [--pollers 500] [--seconds 40] [--interval 10]
+    .venv/bin/python bench/live_polling.py [--pollers 500] [--seconds 30] [--interval 10]
+        [--post-every 5]
 """
 
 import argparse
-import http.client
-import os
-import random
-import re
-import shutil
-import socket
-import statistics
 import subprocess
 import sys
-import tempfile
-import threading
-import time
-from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-PYTHON = sys.executable
-POST_EVERY = 15
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.stack import RequestCount, Stack, free_port, get, program
 
 SETUP = """
 import datetime as dt
@@ -49,211 +43,104 @@ for n in range(20):
                               text=f"<p>Synthetic benchmark update {n}.</p>")
 print(page.url)
 """
-POST = """
+# The editor: says "ready" once Django is up (wrk starts then), then posts an update every
+# BENCH_POST_EVERY seconds for BENCH_SECONDS, and prints how many it posted.
+EDITOR = """
+import os, time
 from django.utils import timezone
 from live.models import LiveCoveragePage, LiveUpdate
 page = LiveCoveragePage.objects.get(slug="bench-live")
-LiveUpdate.objects.create(page=page, posted_at=timezone.now(), text="<p>Synthetic post.</p>")
+every, posts = float(os.environ["BENCH_POST_EVERY"]), 0
+until = time.monotonic() + float(os.environ["BENCH_SECONDS"])
+print("ready", flush=True)
+while time.monotonic() + every < until:
+    time.sleep(every)
+    LiveUpdate.objects.create(page=page, posted_at=timezone.now(), text="<p>Synthetic post.</p>")
+    posts += 1
+print(posts)
 """
+KEEP_ALIVE = 60  # seconds, longer than any interval
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def run(stack, port, path, options, count, editor_env=None):
+    """wrk against `port` while the editor posts; the figures of one target."""
+    # The page's HTML carries the stream's version: live.js starts with it as its ETag.
+    etag = get(port, path)[0].getheader("ETag")
+    before = int(count)
+    env = {**(editor_env or {}), "BENCH_POST_EVERY": str(options.post_every)}
+    env["BENCH_SECONDS"] = str(options.seconds)
+    editor = stack.start(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", EDITOR],
+        env,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    editor.stdout.readline()  # "ready"
+    result = stack.wrk(
+        port,
+        path,
+        connections=options.pollers,
+        seconds=options.seconds,
+        scripts=["poller.lua"],
+        lua_vars={"POLL_MS": int(options.interval * 1000), "INITIAL_ETAG": etag},
+    )
+    result["reached"] = int(count) - before
+    result["posts"] = int(editor.communicate(timeout=options.seconds + 60)[0].split()[-1])
+    return result
 
 
-def wait_for(port, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"nothing listens on {port}")
-
-
-class Poller(threading.Thread):
-    def __init__(self, port, path, interval, stop_at, results):
-        super().__init__(daemon=True)
-        self.port, self.path, self.interval = port, path, interval
-        self.stop_at, self.results = stop_at, results
-        self.etag = None
-
-    def run(self):
-        time.sleep(random.uniform(0, self.interval))
-        while time.monotonic() < self.stop_at:
-            started = time.monotonic()
-            # A new connection per poll: servers close idle keep-alive connections well
-            # before the next poll (gunicorn after 2 s, Varnish after 5 s), as browsers see.
-            conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-            try:
-                headers = {"If-None-Match": self.etag} if self.etag else {}
-                conn.request("GET", self.path, headers=headers)
-                response = conn.getresponse()
-                response.read()
-                self.etag = response.getheader("ETag") or self.etag
-                status = response.status
-            except (OSError, http.client.HTTPException):
-                status = "error"
-            finally:
-                conn.close()
-            self.results.append((status, time.monotonic() - started))
-            time.sleep(max(0.0, self.interval - (time.monotonic() - started)))
-
-
-def run_pollers(port, path, pollers, seconds, interval, post):
-    results = []
-    stop_at = time.monotonic() + seconds
-    threads = [Poller(port, path, interval, stop_at, results) for _ in range(pollers)]
-    for thread in threads:
-        thread.start()
-    posts = 0
-    next_post = time.monotonic() + POST_EVERY
-    while time.monotonic() < stop_at:
-        if time.monotonic() >= next_post:
-            post()
-            posts += 1
-            next_post += POST_EVERY
-        time.sleep(0.2)
-    for thread in threads:
-        thread.join(timeout=interval + 35)
-    return results, posts
-
-
-def count_updates_lines(log_file, path):
-    if not log_file.exists():
-        return 0
-    return sum(1 for line in log_file.read_text().splitlines() if path in line)
-
-
-def report(name, results, reached, posts):
-    statuses = Counter(status for status, _ in results)
-    latencies = sorted(latency for status, latency in results if status != "error")
-    p50 = statistics.median(latencies) * 1000 if latencies else float("nan")
-    p95 = latencies[int(len(latencies) * 0.95) - 1] * 1000 if latencies else float("nan")
-    share = 100 * reached / len(results) if results else 0
+def report(name, result):
+    statuses = result["statuses"]
+    sent = result["requests"]
+    not_modified = statuses.get("304", 0)
     print(
-        f"   {name:22} {len(results):6} polls  200: {statuses.get(200, 0):5}  "
-        f"304: {statuses.get(304, 0):5}  errors: {statuses.get('error', 0):3}  "
-        f"reached Django: {reached:6} ({share:5.1f} %)  p50 {p50:6.1f} ms  p95 {p95:7.1f} ms  "
-        f"posts: {posts}"
+        f"   {name:20} {sent:7} {statuses.get('200', 0):6} {not_modified:6} "
+        f"{100 * not_modified / max(sent, 1):5.1f} % {result['errors']:6} "
+        f"{result['reached']:8} {100 * result['reached'] / max(sent, 1):5.1f} % "
+        f"{result['p50_us'] / 1000:7.1f} {result['p99_us'] / 1000:8.1f} {result['posts']:5}"
     )
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pollers", type=int, default=500)
-    parser.add_argument("--seconds", type=int, default=40)
-    parser.add_argument("--interval", type=float, default=10)
+    parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--interval", type=float, default=10, help="seconds between polls")
+    parser.add_argument("--post-every", type=float, default=5, help="seconds between posts")
     options = parser.parse_args()
+    if not program("wrk", "/usr/bin/wrk"):
+        print("wrk not installed (Debian package wrk): skipped")
+        return 0
 
-    work = Path(tempfile.mkdtemp(prefix="bench-live-"))
-    work.chmod(0o755)
-    env = {
-        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")},
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
-        "DEBUG": "false",
-        "DATABASE_URL": f"sqlite:///{work / 'db.sqlite3'}",
-        "PAGE_CACHE_SECONDS": "300",
-        "CACHE_KEY_PREFIX": "bench-live",
-    }
-    processes = []
-
-    def start(args, extra_env=None):
-        process = subprocess.Popen(
-            args,
-            cwd=ROOT,
-            env={**env, **(extra_env or {})},
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        processes.append(process)
-        return process
-
-    def manage(*args, extra_env=None):
-        return subprocess.run(
-            [PYTHON, "manage.py", *args],
-            cwd=ROOT,
-            env={**env, **(extra_env or {})},
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-
-    def gunicorn(port, log_file, extra_env=None):
-        args = [PYTHON, "-m", "gunicorn", "-w", "2", "-k", "gthread", "--threads", "8"]
-        args += ["-b", f"127.0.0.1:{port}", "--access-logfile", str(log_file), "portal.wsgi"]
-        start(args, extra_env)
-        wait_for(port)
-
-    try:
-        print("building the demo in a throw-away database...", flush=True)
-        manage("migrate", "--noinput")
-        manage("load_demo")
-        page_path = manage("shell", "--no-imports", "-c", SETUP).stdout.strip().splitlines()[-1]
-        path = page_path + "updates/"
+    gunicorn = ["-w", "2", "-k", "gthread", "--threads", "8", "--keep-alive", str(KEEP_ALIVE)]
+    with Stack("bench-live", settings="bench.settings") as stack:
+        stack.build_demo()
+        path = stack.shell(SETUP) + "updates/"
+        pace = f"one GET each {options.interval:g} s" if options.interval else "back to back"
         print(
-            f"{options.pollers} pollers, one GET each {options.interval:g} s with If-None-Match, "
-            f"{options.seconds} s per target, an update posted every {POST_EVERY} s: {path}"
+            f"{options.pollers} pollers (wrk -c {options.pollers} -t 2 -d {options.seconds}s), "
+            f"{pace} with If-None-Match, an update posted every {options.post_every:g} s: {path}"
+        )
+        print(
+            f"\n   {'':20} {'sent':>7} {'200':>6} {'304':>6} {'share':>7} {'errors':>6} "
+            f"{'reached Django':>16} {'p50 ms':>7} {'p99 ms':>8} {'posts':>5}"
         )
 
         # 1. gunicorn directly.
-        direct_port, direct_log = free_port(), work / "direct.log"
-        gunicorn(direct_port, direct_log)
+        direct = RequestCount(stack, "direct")
+        port = stack.gunicorn(*gunicorn, extra_env=direct.env)
+        report("gunicorn (baseline)", run(stack, port, path, options, direct))
 
-        def post_direct():
-            manage("shell", "--no-imports", "-c", POST)
-
-        results, posts = run_pollers(
-            direct_port, path, options.pollers, options.seconds, options.interval, post_direct
-        )
-        print("\nupdates endpoint, 500 open pages")
-        report("gunicorn (baseline)", results, count_updates_lines(direct_log, path), posts)
-
-        # 2. Through Varnish.
-        varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
-        if not os.access(varnishd, os.X_OK):
+        # 2. Through Varnish, purged by the editor's process.
+        behind = RequestCount(stack, "behind")
+        varnish_port = free_port()
+        purge_env = {"VARNISH_URL": f"http://127.0.0.1:{varnish_port}"}
+        app_port = stack.gunicorn(*gunicorn, extra_env={**behind.env, **purge_env})
+        params = ["thread_pool_max=1000", f"timeout_idle={KEEP_ALIVE}"]
+        if not stack.varnish(app_port, port=varnish_port, params=params):
             print("   Varnish not installed (Debian package varnish): skipped")
             return 0
-        varnish_port, app_port, app_log = free_port(), free_port(), work / "behind.log"
-        purge_env = {"VARNISH_URL": f"http://127.0.0.1:{varnish_port}"}
-        gunicorn(app_port, app_log, purge_env)
-        vcl = (ROOT / "deploy/varnish.vcl").read_text()
-        vcl = re.sub(r'\.port = "8000";', f'.port = "{app_port}";', vcl, count=1)
-        (work / "varnish.vcl").write_text(vcl)
-        (work / "varnish.vcl").chmod(0o644)
-        args = [varnishd, "-F", "-n", str(work / "varnish"), "-a", f"127.0.0.1:{varnish_port}"]
-        start(
-            [
-                *args,
-                "-f",
-                str(work / "varnish.vcl"),
-                "-s",
-                "malloc,64m",
-                "-p",
-                "thread_pool_max=1000",
-            ]
-        )
-        wait_for(varnish_port)
-
-        def post_purging():
-            manage("shell", "--no-imports", "-c", POST, extra_env=purge_env)
-
-        results, posts = run_pollers(
-            varnish_port, path, options.pollers, options.seconds, options.interval, post_purging
-        )
-        report("Varnish -> gunicorn", results, count_updates_lines(app_log, path), posts)
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-        shutil.rmtree(work, ignore_errors=True)
+        report("Varnish -> gunicorn", run(stack, varnish_port, path, options, behind, purge_env))
     return 0
 
 

@@ -7,7 +7,8 @@ baseline. `make bench` runs this; pass script names to run only some:
     .venv/bin/python bench/run.py [news_index events_edition ...]
 
 scale.py (generate_bulk at 1,000 and 100,000 articles) takes long, so it is skipped unless
-it is named or `--all` is given (`make bench-scale` runs it alone).
+it is named or `--all` is given (`make bench-scale` runs it alone). The modules the scripts
+share (stack.py, settings.py, urls.py, counting.py) are not benchmarks and never run.
 """
 
 import subprocess
@@ -16,12 +17,14 @@ from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
 SLOW = {"scale"}  # run only by name or with --all
+# What the benchmarks import (processes, settings, URLs, the request counter): not run.
+HELPERS = {"run", "stack", "settings", "urls", "counting"}
 
 
 def main(args):
     run_all = "--all" in args
     names = [a for a in args if a != "--all"]
-    scripts = sorted(p for p in BENCH_DIR.glob("*.py") if p.name != "run.py")
+    scripts = sorted(p for p in BENCH_DIR.glob("*.py") if p.stem not in HELPERS)
     if names:
         scripts = [p for p in scripts if p.stem in names]
     elif not run_all:

@@ -33,6 +33,10 @@ class LiveUpdateForm(WagtailAdminModelForm):
         model = LiveUpdate
         fields = (*QUICK_FIELDS, *MORE_FIELDS)
 
+    class Media:
+        # Flushes the rich-text editor into its input on submit (a quick post keeps its text).
+        js = ["live/update_form.js"]
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Now, unless the editor corrects it: posting takes the text alone.

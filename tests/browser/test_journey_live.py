@@ -68,3 +68,37 @@ def test_the_visitor_is_offered_the_editors_update_without_a_reload(
     expect(visitor.locator("[data-update-id]").first).to_contain_text(TEXT)
     expect(new_button).to_be_hidden()
     assert visitor.evaluate("window.notReloaded") is True
+
+
+QUICK = "Browser test: the Wuzhen Declaration is read out (synthetic), typed and posted at once."
+CORRECTED = " Corrected straight away."
+
+
+def test_an_update_typed_and_posted_at_once_keeps_every_keystroke(
+    new_context, editor_login, coverage
+):
+    # The rich-text editor writes its hidden input 250 ms after the last keystroke: an
+    # editor who clicks sooner must not lose the end of the sentence, nor the whole of it.
+    editor = new_context().new_page()
+    log_in(editor, *editor_login)
+    editor.goto(f"/admin/live/{coverage.pk}/updates/")
+    editor.locator(".Draftail-Editor [contenteditable='true']").first.click()
+    editor.keyboard.type(QUICK)
+    editor.get_by_role("button", name="Post update").click()
+    expect(editor.get_by_text("Update posted: it is on the page now.")).to_be_visible()
+    row = editor.locator("tr[data-update-id]").filter(has_text="Wuzhen Declaration")
+    expect(row).to_contain_text(QUICK)
+
+    # The correction form, the same way: the added words are kept.
+    row.get_by_role("link", name="Correct").click()
+    text = editor.locator(".Draftail-Editor [contenteditable='true']").first
+    text.click()
+    editor.keyboard.press("ControlOrMeta+End")
+    editor.keyboard.type(CORRECTED)
+    editor.get_by_role("button", name="Save the correction").click()
+    expect(editor.get_by_text("Update corrected: the page shows the new text.")).to_be_visible()
+    expect(editor.locator("tr[data-update-id]").first).to_contain_text(QUICK + CORRECTED)
+
+    visitor = new_context().new_page()
+    visitor.goto(coverage.url)
+    expect(visitor.locator("[data-update-id]").first).to_contain_text(QUICK + CORRECTED)
