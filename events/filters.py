@@ -36,7 +36,8 @@ class ProgrammeFilterSet(ListingFilterSet):
         super().__init__(data, queryset, **kwargs)
         self.edition = edition
         self.form.fields["day"].choices = [("", _("All days"))] + [
-            (day.isoformat(), date_format(day, "l j F")) for day in queries.edition_days(edition)
+            (day.isoformat(), date_format(day, "WEEKDAY_DATE_FORMAT"))
+            for day in queries.edition_days(edition)
         ]
         # Every kind is valid; the list offers the kinds this edition has (and the chosen one).
         kinds = set(present_kinds)
