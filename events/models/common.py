@@ -53,7 +53,7 @@ def format_number(number):
     for size, word in get_format("NUMBER_SCALES"):
         if abs(number) >= size:
             scaled = (number / Decimal(size)).normalize()
-            return f"{scaled:,f}{word}"
+            return f"{scaled:f}{word}"  # below the next scale: no grouping
     if number == number.to_integral_value():
         return f"{int(number):,}"
     return f"{number.normalize():,f}"
