@@ -45,6 +45,8 @@ def test_the_article_reads_in_chinese_with_chinese_dates(article, rf):
     assert "乌镇11月10日电" in html  # the dateline
     for text in ("发布时间", "更新时间", "原载于", "标签", "跳到主要内容", "搜索"):
         assert text in html, text
+    # The search suggestions' script takes its words from the header's data- attributes.
+    assert 'data-many="%(count)s 条建议。使用上下方向键选择。"' in html
     for english in ("<span>Published", "Originally published by", "Skip to main content"):
         assert english not in html, english
 
