@@ -89,3 +89,18 @@ def test_the_catalogue_is_up_to_date_with_the_code(tmp_path):
     committed = {key(entry) for entry in catalogue()}
     assert sorted(extracted - committed, key=str) == [], "new in the code: run make messages"
     assert sorted(committed - extracted, key=str) == [], "gone from the code: run make messages"
+
+
+def test_the_projects_makemessages_skips_what_is_not_its_own(monkeypatch):
+    from django.core.management.commands import makemessages as django_makemessages
+
+    from portal.management.commands.makemessages import Command
+
+    seen = {}
+    monkeypatch.setattr(
+        django_makemessages.Command, "handle", lambda self, *args, **options: seen.update(options)
+    )
+    Command().handle(ignore_patterns=["extra"], add_location=None, locale=["zh_Hans"])
+
+    assert {"extra", ".venv", "node_modules", "bench", "tests"} <= set(seen["ignore_patterns"])
+    assert seen["add_location"] == "file"
