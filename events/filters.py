@@ -37,7 +37,7 @@ class ProgrammeFilterSet(ListingFilterSet):
         super().__init__(data, queryset, **kwargs)
         self.edition = edition
         # Django's own catalogue keeps the ASCII colon in Chinese.
-        self.form.label_suffix = pgettext("after a form label", ":")
+        self.form.label_suffix = pgettext("after a label", ":")
         self.form.fields["day"].choices = [("", _("All days"))] + [
             (day.isoformat(), date_format(day, "WEEKDAY_DATE_FORMAT"))
             for day in queries.edition_days(edition)

@@ -43,6 +43,7 @@ def test_the_article_reads_in_chinese_with_chinese_dates(article, rf):
     assert 'class="article__published">2023年11月8日 09:30 CST</time>' in html
     assert 'class="article__updated">2023年11月10日 18:05 CST</time>' in html
     assert "乌镇11月10日电" in html  # the dateline
+    assert "记者：</span>" in html  # a byline, with a full-width colon
     for text in ("发布时间", "更新时间", "原载于", "标签", "跳到主要内容", "搜索"):
         assert text in html, text
     # The search suggestions' script takes its words from the header's data- attributes.
