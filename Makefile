@@ -13,7 +13,7 @@ run demo superuser prod-local: export WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:
 # manage.py defaults to dev settings; tests always use portal.settings.test (pyproject.toml).
 RUN_SETTINGS ?= portal.settings.dev
 
-.PHONY: run test prod-local install install-dev lock migrate demo superuser serve lint format check pytest bench bench-scale clean backup restore
+.PHONY: run test prod-local install install-dev lock migrate demo superuser serve lint format check pytest bench bench-scale clean backup restore messages compilemessages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,26 @@ lock: install-dev
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
+# The interface in Simplified Chinese: locale/zh_Hans/LC_MESSAGES/django.po is the source (in
+# git), django.mo the compiled catalogue Django reads (a build product, not in git). Both
+# commands need only LOCALE_PATHS, so they run on the test settings.
+MESSAGES_PO := $(wildcard locale/*/LC_MESSAGES/django.po)
+MESSAGES_MO := $(MESSAGES_PO:.po=.mo)
+I18N_SETTINGS := portal.settings.test
+
+## make messages: extract the strings of the code and templates into the .po (the project's
+## makemessages skips .venv, node_modules, bench and tests); then translate what is new.
+messages: install
+	DJANGO_SETTINGS_MODULE=$(I18N_SETTINGS) $(BIN)/python manage.py makemessages -l zh_Hans --no-obsolete
+
+## make compilemessages: the .mo files, remade when their .po changes (GNU gettext's msgfmt).
+compilemessages: $(MESSAGES_MO)
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po | $(VENV)/.installed
+	DJANGO_SETTINGS_MODULE=$(I18N_SETTINGS) $(BIN)/python manage.py compilemessages \
+		--locale $* --ignore .venv --ignore node_modules
+	touch $@
+
 migrate: install
 	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/python manage.py migrate --noinput
 
@@ -49,7 +69,7 @@ superuser: migrate
 
 ## make run: install, migrate, load the demo content, make sure an admin exists, then serve,
 ## with the publishing scheduler running beside the server (stopped with it).
-run: demo superuser
+run: demo superuser compilemessages
 	@echo "Serving on http://127.0.0.1:$(PORT)/  (admin: http://127.0.0.1:$(PORT)/admin/)"
 	@export DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS); \
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
@@ -57,7 +77,7 @@ run: demo superuser
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## make prod-local: the production stack here (Varnish on 6081, gunicorn, the scheduler).
-prod-local: demo
+prod-local: demo compilemessages
 	./scripts/prod_local.sh
 
 ## make backup: the database and the media files, with a manifest of row counts and checksums,
@@ -96,7 +116,7 @@ $(VNU_JAR): package.json package-lock.json
 	else echo "npm not found: HTML validation will be skipped"; fi
 
 # With branch coverage, printed; the floor is [tool.coverage.report] fail_under.
-pytest: install-dev $(VNU_JAR)
+pytest: install-dev $(VNU_JAR) compilemessages
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest --cov --cov-branch \
 		--cov-report=term-missing:skip-covered $(PYTEST_ARGS)
 

@@ -8,6 +8,7 @@ import django_filters
 from django.db.models import Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 
 from portal.filtering import ListingFilterSet
 
@@ -35,8 +36,11 @@ class ProgrammeFilterSet(ListingFilterSet):
     def __init__(self, data=None, queryset=None, *, edition, present_kinds=(), **kwargs):
         super().__init__(data, queryset, **kwargs)
         self.edition = edition
+        # Django's own catalogue keeps the ASCII colon in Chinese.
+        self.form.label_suffix = pgettext("after a label", ":")
         self.form.fields["day"].choices = [("", _("All days"))] + [
-            (day.isoformat(), date_format(day, "l j F")) for day in queries.edition_days(edition)
+            (day.isoformat(), date_format(day, "WEEKDAY_DATE_FORMAT"))
+            for day in queries.edition_days(edition)
         ]
         # Every kind is valid; the list offers the kinds this edition has (and the chosen one).
         kinds = set(present_kinds)

@@ -159,7 +159,7 @@ class NewsFilterSet(ListingFilterSet):
                     datetime.date(values["year"], values["month"], 1), "YEAR_MONTH_FORMAT"
                 )
             else:
-                period = str(values["year"])
+                period = date_format(datetime.date(values["year"], 1, 1), "YEAR_FORMAT")
             parts.append(("year", _("Published in %(period)s") % {"period": period}))
         if "source" in values:
             parts.append(("source", _("From %(source)s") % {"source": values["source"].name}))

@@ -5,12 +5,12 @@ publications, written as a first draft that a journalist edits rather than as li
 Everything goes through gettext; a figure is worded by its metric ("more than 580
 exhibiting companies"), since its display label is a column heading, not prose."""
 
-from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from awards.edition_counts import known_total, recognised
+from portal.dates import day_range
 
 # How a figure reads in a sentence, by metric; %(n)s is the number with its qualifier and
 # unit ("more than 1,800", "100 billion yuan").
@@ -92,13 +92,7 @@ def date_range(edition):
     start, end = edition.local_start(), edition.local_end()
     if not start:
         return ""
-    if not end or end.date() == start.date():
-        return date_format(start, "j F Y")
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{date_format(start, 'j')}–{date_format(end, 'j F Y')}"
-    if start.year == end.year:
-        return f"{date_format(start, 'j F')} – {date_format(end, 'j F Y')}"
-    return f"{date_format(start, 'j F Y')} – {date_format(end, 'j F Y')}"
+    return day_range(start, end)
 
 
 def standfirst(edition, figures):

@@ -53,7 +53,8 @@ def news_listing(index, request, **route_values):
         "articles": page_obj.object_list,
         "selected": filters.query_params(),
         "month_choices": [
-            (number, date_format(datetime.date(2000, number, 1), "F")) for number in range(1, 13)
+            (number, date_format(datetime.date(2000, number, 1), "MONTH_NAME_FORMAT"))
+            for number in range(1, 13)
         ],
     }
     values = filters.cleaned

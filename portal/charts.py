@@ -13,6 +13,7 @@ on a phone as well as on a desktop.
 from dataclasses import dataclass
 
 from django.utils.formats import number_format
+from django.utils.translation import pgettext
 
 WIDTH = 400
 ROW_HEIGHT = 28
@@ -98,5 +99,9 @@ def bar_chart(chart_id, title, rows, *, label_heading, value_heading):
         height=len(bars) * ROW_HEIGHT,
         label_x=LABEL_WIDTH - 8,
         bar_x=LABEL_WIDTH,
-        description="; ".join(f"{bar.label}: {bar.text}" for bar in bars),
+        description=pgettext("between the bars of a chart's description", "; ").join(
+            pgettext("one bar of a chart's description", "%(label)s: %(value)s")
+            % {"label": bar.label, "value": bar.text}
+            for bar in bars
+        ),
     )

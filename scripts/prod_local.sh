@@ -19,6 +19,7 @@ if [ ! -x "$VARNISHD" ]; then
     echo "varnishd not found: install the Debian package varnish (apt-get install varnish)" >&2
     exit 1
 fi
+$BIN/python manage.py compilemessages --ignore .venv --ignore node_modules --verbosity 0
 $BIN/python manage.py collectstatic --noinput --verbosity 0
 # Varnish reads its VCL as an unprivileged user: give it a copy it can read.
 WORK="$(mktemp -d /tmp/portal-varnish-XXXXXX)"

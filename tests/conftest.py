@@ -12,7 +12,15 @@ from django.test import override_settings
 from wagtail.models import Page, Site
 
 from tests.factories import HomePageFactory
+from tests.i18n import compile_stale_catalogues
 from tests.network import free_port, wait_for_port
+
+
+def pytest_configure(config):
+    """Compile the translations before the first test (once, in the main process, before any
+    xdist worker starts): a bare `pytest` on a fresh checkout serves the Chinese interface."""
+    if not hasattr(config, "workerinput"):
+        compile_stale_catalogues()
 
 
 @pytest.fixture(autouse=True, scope="session")

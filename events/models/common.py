@@ -7,13 +7,14 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import get_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 
 from portal.blocks import BodyStreamBlock
+from portal.dates import day_range, time_range
 
 from ..choices import Metric, Qualifier
 
@@ -43,14 +44,16 @@ def get_zone(name):
 
 
 def format_number(number):
-    """1800 -> '1,800'; 100000000000 -> '100 billion'; 30.9 -> '30.9'."""
+    """1800 -> '1,800'; 100000000000 -> '100 billion' ('1000亿'); 30.9 -> '30.9'."""
     if number is None:
         return ""
     number = Decimal(number)
-    for size, word in ((Decimal(10**12), _("trillion")), (Decimal(10**9), _("billion"))):
+    # The scales and their words come from the language's format module (billions in
+    # English, 亿 in Chinese).
+    for size, word in get_format("NUMBER_SCALES"):
         if abs(number) >= size:
-            scaled = (number / size).normalize()
-            return f"{scaled:,f} {word}".replace(".0 ", " ")
+            scaled = (number / Decimal(size)).normalize()
+            return f"{scaled:f}{word}"  # below the next scale: no grouping
     if number == number.to_integral_value():
         return f"{int(number):,}"
     return f"{number.normalize():,f}"
@@ -203,19 +206,8 @@ class ScheduleMixin(models.Model):
         if not start:
             return ""
         if self.dates_only:
-            if not end or end.date() == start.date():
-                return date_format(start, "j F Y")
-            if (start.year, start.month) == (end.year, end.month):
-                return f"{date_format(start, 'j')}–{date_format(end, 'j F Y')}"
-            if start.year == end.year:
-                return f"{date_format(start, 'j F')} – {date_format(end, 'j F Y')}"
-            return f"{date_format(start, 'j F Y')} – {date_format(end, 'j F Y')}"
-        text = f"{date_format(start, 'j F Y')}, {date_format(start, 'H:i')}"
-        if end and end.date() == start.date():
-            text += f"–{date_format(end, 'H:i')}"
-        elif end:
-            text += f" – {date_format(end, 'j F Y')}, {date_format(end, 'H:i')}"
-        return f"{text} ({start.tzname()})"
+            return day_range(start, end)
+        return time_range(start, end)
 
 
 class ThemedContentMixin(models.Model):

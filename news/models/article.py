@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -300,7 +301,10 @@ class ArticlePage(CommentableMixin, BasePage):
         if not self.dateline_place:
             return ""
         if self.dateline_date:
-            return f"{self.dateline_place}, {date_format(self.dateline_date, 'MONTH_DAY_FORMAT')}"
+            return pgettext("dateline: the place and the day", "%(place)s, %(day)s") % {
+                "place": self.dateline_place,
+                "day": date_format(self.dateline_date, "MONTH_DAY_FORMAT"),
+            }
         return self.dateline_place
 
     def get_modified_at(self):
