@@ -69,7 +69,7 @@ def searchable_pages(site, locale=None):
 
 
 def _page_hits(terms, pages, title_matcher):
-    ranked = ranked_pks(pages, terms, MAX_HITS)
+    ranked = ranked_pks(pages, terms, MAX_HITS, broad=True)
     # Plain rows: a thousand Page instances would cost more than the search itself.
     rows = Page.objects.filter(pk__in=ranked).values_list("pk", "title", "content_type_id")
     found = {row[0]: row for row in rows}
