@@ -1,8 +1,9 @@
 """Collects the matches of a query across every public page type and registered source.
 
-The search backend is asked once for the pages (ids, content types and dates only) and once
-per registered source; filters, facet counts, ordering and pagination then work on that
-light list, and only the page of results shown is loaded in full. The number of queries
+The index is asked once for the ranked pages and once per registered source (ranking.py,
+with the filters of the page in the same query); their ids, titles, content types and
+dates make a light list that filters, facet counts, ordering and pagination work on, and
+only the page of results shown is loaded in full. The number of queries
 depends on the number of page types and sources, never on the number of matches.
 """
 
