@@ -76,19 +76,35 @@ def _sqlite_match(terms):
     return f"{{title body}} : ({quoted})"
 
 
-def _ranked_sqlite(cursor, queryset, terms, limit):
-    """First the best 2 x `limit` entries of the FTS5 table alone (bm25 without a join),
-    narrowed to those of `queryset`; when that keeps too few (a word found mostly in other
-    models), one query joining every match to the entry keys instead."""
+def _ranked_sqlite(cursor, queryset, terms, limit, *, broad):
+    """For pages (`broad`): first the best 2 x `limit` entries of the FTS5 table alone (bm25
+    without a join), narrowed to those of `queryset`. Otherwise, or when that keeps too few
+    (a word found mostly in other models), one query joining every match to the entry keys
+    of the content types searched, through the covering index."""
     visible, visible_params = _visible_sql(queryset)
     content_types = get_descendants_content_types_pks(queryset.model)
     placeholders = ", ".join(["%s"] * len(content_types))
     entry = f'"{ENTRY_TABLE}" AS "{ENTRY_ALIAS}" INDEXED BY "{KEYS_INDEX}"'
     narrow = f'"{ENTRY_ALIAS}"."content_type_id" IN ({placeholders}) AND {visible}'
+    narrow_params = [*content_types, *visible_params]
     order = f'bm25("{FTS_TABLE}", {FTS_WEIGHTS}), "{FTS_TABLE}"."rowid" DESC'
     match = _sqlite_match(terms)
-    window = 2 * limit
+    if broad:
+        found = _best_window_sqlite(cursor, match, order, entry, narrow, narrow_params, limit)
+        if found is not None:
+            return found
+    cursor.execute(
+        f'SELECT "{ENTRY_ALIAS}"."object_id" FROM "{FTS_TABLE}" INNER JOIN {entry} '
+        f'ON "{ENTRY_ALIAS}"."id" = "{FTS_TABLE}"."rowid" '
+        f'WHERE "{FTS_TABLE}" MATCH %s AND {narrow} ORDER BY {order} LIMIT %s',
+        [match, *narrow_params, limit],
+    )
+    return [row[0] for row in cursor.fetchall()]
 
+
+def _best_window_sqlite(cursor, match, order, entry, narrow, narrow_params, limit):
+    """The object ids among the best 2 x `limit` matches, or None when they are too few."""
+    window = 2 * limit
     cursor.execute(
         f'SELECT "rowid" FROM "{FTS_TABLE}" WHERE "{FTS_TABLE}" MATCH %s ORDER BY {order} LIMIT %s',
         [match, window],
@@ -99,20 +115,13 @@ def _ranked_sqlite(cursor, queryset, terms, limit):
     cursor.execute(
         f'SELECT "{ENTRY_ALIAS}"."id", "{ENTRY_ALIAS}"."object_id" FROM {entry} '
         f'WHERE "{ENTRY_ALIAS}"."id" IN (SELECT "value" FROM json_each(%s)) AND {narrow}',
-        [json.dumps(best), *content_types, *visible_params],
+        [json.dumps(best), *narrow_params],
     )
     kept = dict(cursor.fetchall())
     found = [kept[entry_id] for entry_id in best if entry_id in kept]
     if len(found) >= limit or len(best) < window:
         return found[:limit]
-
-    cursor.execute(
-        f'SELECT "{ENTRY_ALIAS}"."object_id" FROM "{FTS_TABLE}" INNER JOIN {entry} '
-        f'ON "{ENTRY_ALIAS}"."id" = "{FTS_TABLE}"."rowid" '
-        f'WHERE "{FTS_TABLE}" MATCH %s AND {narrow} ORDER BY {order} LIMIT %s',
-        [match, *content_types, *visible_params, limit],
-    )
-    return [row[0] for row in cursor.fetchall()]
+    return None
 
 
 def _ranked_postgres(cursor, queryset, terms, limit, config, *, broad):
@@ -174,7 +183,7 @@ def ranked_pks(queryset, terms, limit, *, search_queryset=None, broad=False):
     if vendor is not None:
         with connection.cursor() as cursor:
             if vendor == "sqlite":
-                object_ids = _ranked_sqlite(cursor, queryset, terms, limit)
+                object_ids = _ranked_sqlite(cursor, queryset, terms, limit, broad=broad)
             else:
                 config = get_search_backend().config or "simple"
                 object_ids = _ranked_postgres(cursor, queryset, terms, limit, config, broad=broad)
