@@ -17,6 +17,7 @@ skips it unless asked for by name or with --all).
 import argparse
 import io
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -212,14 +213,17 @@ def report(args, vendor, results, durations, urls):
 def main():
     args = parse_args()
     tmpdir = tempfile.mkdtemp(prefix="bench-scale-")
-    if args.database_url:
-        scratch = PostgresScratch(args.database_url)
-        with scratch as url:
-            os.environ["DATABASE_URL"] = url
+    try:
+        if args.database_url:
+            scratch = PostgresScratch(args.database_url)
+            with scratch as url:
+                os.environ["DATABASE_URL"] = url
+                _setup_and_run(args, tmpdir)
+        else:
+            os.environ["DATABASE_URL"] = f"sqlite:///{tmpdir}/bench.sqlite3"
             _setup_and_run(args, tmpdir)
-    else:
-        os.environ["DATABASE_URL"] = f"sqlite:///{tmpdir}/bench.sqlite3"
-        _setup_and_run(args, tmpdir)
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)  # a GB of SQLite file at 100,000 articles
 
 
 def _setup_and_run(args, tmpdir):
