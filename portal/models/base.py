@@ -97,7 +97,9 @@ class BasePage(CJKSearchMixin, Page):
         """{pk: date or None} of these pages of this type for the site search (one query)."""
         if not cls.search_date_field:
             return {}
-        return dict(cls.objects.filter(pk__in=ids).values_list("pk", cls.search_date_field))
+        # No order: the tree order of pages would join and sort every match for nothing.
+        dates = cls.objects.filter(pk__in=ids).order_by()
+        return dict(dates.values_list("pk", cls.search_date_field))
 
     # --- Listing and SEO fallbacks -------------------------------------------------------
     def get_listing_title(self):

@@ -1,8 +1,9 @@
 """Collects the matches of a query across every public page type and registered source.
 
-The search backend is asked once for the pages (ids, content types and dates only) and once
-per registered source; filters, facet counts, ordering and pagination then work on that
-light list, and only the page of results shown is loaded in full. The number of queries
+The index is asked once for the ranked pages and once per registered source (ranking.py,
+with the filters of the page in the same query); their ids, titles, content types and
+dates make a light list that filters, facet counts, ordering and pagination work on, and
+only the page of results shown is loaded in full. The number of queries
 depends on the number of page types and sources, never on the number of matches.
 """
 
@@ -12,11 +13,10 @@ from dataclasses import dataclass, field
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from wagtail.models import Page
-from wagtail.search.backends import get_search_backend
-from wagtail.search.query import PlainText
 
 from portal.extension_points import search_sources
 
+from .ranking import ranked_pks
 from .text import all_terms_matcher, indexed_text
 
 # Matches considered per source; more words narrow a search further.
@@ -58,55 +58,69 @@ def page_model(content_type_id):
     return ContentType.objects.get_for_id(content_type_id).model_class() or Page
 
 
-def _page_hits(query, site, title_matcher):
+def searchable_pages(site, locale=None):
+    """The pages the search may show: live, public, under the site's root and, when given,
+    in `locale` (a Locale, for a localised search page)."""
     pages = Page.objects.live().public().filter(depth__gt=1)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
-    pages = pages.only("id", "title", "content_type_id")
-    matches = list(pages.search(query, order_by_relevance=True)[:MAX_HITS])
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    return pages
+
+
+def _page_hits(terms, pages, title_matcher):
+    ranked = ranked_pks(pages, terms, MAX_HITS, broad=True)
+    # Plain rows: a thousand Page instances would cost more than the search itself.
+    rows = Page.objects.filter(pk__in=ranked).values_list("pk", "title", "content_type_id")
+    found = {row[0]: row for row in rows}
+    matches = [found[pk] for pk in ranked if pk in found]
 
     # Each page type dates itself by its own date (an article by its publication, an event by
     # its start) or not at all, one query per dated type; never by first_published_at, which
     # for an index or an event is only the day it was put online.
     dates = {}
     by_model = {}
-    for page in matches:
-        by_model.setdefault(page_model(page.content_type_id), []).append(page.pk)
+    for pk, _title, content_type_id in matches:
+        by_model.setdefault(page_model(content_type_id), []).append(pk)
     for model, ids in by_model.items():
         search_dates = getattr(model, "search_dates", None)
         if search_dates is not None:
             dates.update(search_dates(ids))
 
     hits = []
-    for rank, page in enumerate(matches):
-        model = page_model(page.content_type_id)
-        date = dates.get(page.pk)
+    for rank, (pk, title, content_type_id) in enumerate(matches):
+        model = page_model(content_type_id)
         hits.append(
             Hit(
                 kind=getattr(model, "search_kind", "pages"),
                 model=model,
-                pk=page.pk,
-                title=page.title,
-                date=to_local_date(date),
+                pk=pk,
+                title=title,
+                date=to_local_date(dates.get(pk)),
                 rank=rank,
                 source_order=0,
-                title_match=title_matcher(page.title),
+                title_match=title_matcher(title),
             )
         )
     return hits
 
 
-def _source_hits(query, title_matcher):
-    """Matches of every registered source, ranked by the backend over the whole model and
-    then narrowed to its public queryset (so embargo filters need no index FilterField)."""
-    backend = get_search_backend()
+def _source_hits(terms, title_matcher):
+    """Matches of every registered source among its public queryset (embargoes apply in the
+    query itself, so they need no index FilterField; see ranking.py)."""
     hits = []
     for order, source in enumerate(search_sources(), start=1):
-        candidates = source.model._default_manager.only("pk")
-        ranked = [obj.pk for obj in backend.search(query, candidates)[:MAX_HITS]]
+        public_queryset = source.get_public_queryset()
+        ranked = ranked_pks(
+            public_queryset,
+            terms,
+            MAX_HITS,
+            search_queryset=source.model._default_manager.all(),
+        )
         if not ranked:
             continue
-        public = {obj.pk: obj for obj in source.get_public_queryset().filter(pk__in=ranked)}
+        public = {obj.pk: obj for obj in public_queryset.filter(pk__in=ranked)}
         for rank, pk in enumerate(pk for pk in ranked if pk in public):
             obj = public[pk]
             title = str(obj)
@@ -128,12 +142,13 @@ def _source_hits(query, title_matcher):
     return hits
 
 
-def find_hits(terms, site):
-    """Every public match of all `terms`, in relevance order: matches with every term in the
-    title first, then by the backend's rank within each source."""
-    query = PlainText(" ".join(terms), operator="and")
+def find_hits(terms, site, locale=None):
+    """Every public match of all `terms` (pages of `site`, in `locale` when given), in
+    relevance order: matches with every term in the title first, then by the backend's rank
+    within each source."""
     title_matcher = all_terms_matcher(terms)
-    hits = _page_hits(query, site, title_matcher) + _source_hits(query, title_matcher)
+    pages = searchable_pages(site, locale)
+    hits = _page_hits(terms, pages, title_matcher) + _source_hits(terms, title_matcher)
     hits.sort(key=lambda hit: (not hit.title_match, hit.rank, hit.source_order))
     return hits
 
