@@ -13,6 +13,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from taggit.models import Tag
+from wagtail.models import Locale
 
 from awards.models import AwardEditionPage, AwardProgramPage
 from demo.images import get_or_create_demo_image
@@ -141,7 +142,10 @@ def load(context):
     if created:
         context.created("news index")
 
+    # The English rows: a translation shares their slug or name.
+    english = Locale.get_default()
     source, _ = Source.objects.get_or_create(
+        locale=english,
         slug="zhejiang-daily",
         defaults={
             "name": "Zhejiang Daily",
@@ -150,6 +154,7 @@ def load(context):
         },
     )
     channel, _ = Channel.objects.get_or_create(
+        locale=english,
         slug="news-channel",
         defaults={
             "name": "News Channel",
@@ -158,9 +163,11 @@ def load(context):
         },
     )
     reporter, _ = Person.objects.get_or_create(
-        name="Wang Yuhong", defaults={"job_title": "Reporter, Zhejiang Daily"}
+        locale=english, name="Wang Yuhong", defaults={"job_title": "Reporter, Zhejiang Daily"}
     )
-    editor, _ = Person.objects.get_or_create(name="Chen Zhouying", defaults={"job_title": "Editor"})
+    editor, _ = Person.objects.get_or_create(
+        locale=english, name="Chen Zhouying", defaults={"job_title": "Editor"}
+    )
 
     summit = _summit_2023()
     summit_parts = _pages(
