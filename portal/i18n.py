@@ -14,6 +14,13 @@ def language_of_path(path):
     return translation.get_language_from_path(path) or settings.LANGUAGE_CODE
 
 
+def unprefixed_path(path):
+    """The path without its language prefix: /zh-hans/search/ -> /search/."""
+    language = translation.get_language_from_path(path)
+    prefix = f"/{language}/"
+    return path[len(prefix) - 1 :] if language and path.startswith(prefix) else path
+
+
 class PathLocaleMiddleware(MiddlewareMixin):
     """Django's LocaleMiddleware without its guesswork: the language of the path is
     activated, and no response varies on Accept-Language (Django adds that Vary to every
