@@ -192,3 +192,52 @@ def test_search_finds_pages_in_the_visitors_language_only(client, home_page, tra
     assert result_urls(client.get("/search/?q=wuzhen")) == ["/about/"]
     assert result_urls(client.get("/zh-hans/search/?q=wuzhen")) == ["/zh-hans/about/"]
     assert result_urls(client.get("/zh-hans/search/?q=关于")) == ["/zh-hans/about/"]
+
+
+def test_the_chinese_edition_has_its_own_calendar(client, home_page, translate):
+    from icalendar import Calendar
+
+    from tests.events.factories import (
+        SummitIndexPageFactory,
+        SummitPageFactory,
+        shanghai,
+    )
+
+    series = SummitIndexPageFactory(parent=home_page)
+    edition = SummitPageFactory(
+        parent=series,
+        year=2030,
+        title="Synthetic Summit 2030",
+        start=shanghai(2030, 11, 8, 9, 0),
+        end=shanghai(2030, 11, 10, 18, 0),
+    )
+    translate(edition, title="2030年合成峰会")
+    response = client.get("/zh-hans/summits/2030/calendar.ics")
+    assert response.status_code == 200
+    summaries = [
+        str(event["SUMMARY"]) for event in Calendar.from_ical(response.content).walk("VEVENT")
+    ]
+    assert any("2030年合成峰会" in summary for summary in summaries)
+    english = Calendar.from_ical(client.get("/summits/2030/calendar.ics").content)
+    assert all("合成峰会" not in str(event["SUMMARY"]) for event in english.walk("VEVENT"))
+
+
+def test_an_edition_year_is_unique_within_a_language(home_page, translate):
+    from django.core.exceptions import ValidationError
+
+    from tests.events.factories import (
+        SummitIndexPageFactory,
+        SummitPageFactory,
+        shanghai,
+    )
+
+    series = SummitIndexPageFactory(parent=home_page)
+    times = {"start": shanghai(2030, 11, 8, 9, 0), "end": shanghai(2030, 11, 10, 18, 0)}
+    edition = SummitPageFactory(parent=series, year=2030, title="Summit 2030", **times)
+    translate(edition, title="2030年峰会").full_clean()  # its translation keeps the year
+
+    other_series = SummitIndexPageFactory(parent=home_page, slug="more-summits")
+    again = SummitPageFactory.build(year=2030, title="Again", slug="2030", **times)
+    with pytest.raises(ValidationError) as error:
+        other_series.add_child(instance=again)
+    assert "year" in error.value.message_dict
