@@ -55,8 +55,9 @@ def _illustration(caption):
 
 
 def _find(model, **filters):
-    """The first live page of `model` matching `filters`, or None."""
-    return model.objects.live().filter(**filters).order_by("path").first()
+    """The first live English page of `model` matching `filters`, or None."""
+    pages = model.objects.live().filter(locale=Locale.get_default(), **filters)
+    return pages.order_by("path").first()
 
 
 def _summit_2023():

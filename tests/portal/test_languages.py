@@ -241,3 +241,16 @@ def test_an_edition_year_is_unique_within_a_language(home_page, translate):
     with pytest.raises(ValidationError) as error:
         other_series.add_child(instance=again)
     assert "year" in error.value.message_dict
+
+
+def test_robots_keeps_crawlers_out_of_both_searches(client, site):
+    lines = client.get("/robots.txt").content.decode().splitlines()
+    assert "Disallow: /search/" in lines
+    assert "Disallow: /zh-hans/search/" in lines
+
+
+def test_a_missing_chinese_page_is_a_chinese_404(client, home_page, translate):
+    translate(home_page, title="首页")
+    response = client.get("/zh-hans/no-such-page/")
+    assert response.status_code == 404
+    assert html_lang(response) == "zh-Hans"
