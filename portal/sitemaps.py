@@ -31,6 +31,14 @@ SECTION_URL_NAME = "sitemap_section"
 MAX_AGE = 600
 
 
+def in_every_language(site):
+    """A filter of pages: those under the site's root page or one of its translations."""
+    in_a_tree = Q()
+    for path in site.root_page.get_translations(inclusive=True).values_list("path", flat=True):
+        in_a_tree |= Q(path__startswith=path)
+    return in_a_tree
+
+
 class PagesSitemap(WagtailSitemap):
     """Every live public page of the request's site in every language, in tree order, each
     with its translations as `xhtml:link` alternates (and `x-default`, the English one)."""
@@ -38,11 +46,7 @@ class PagesSitemap(WagtailSitemap):
     limit = 10_000
 
     def pages(self):
-        roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
-        in_a_tree = Q()
-        for path in roots.values_list("path", flat=True):
-            in_a_tree |= Q(path__startswith=path)
-        return Page.objects.filter(in_a_tree).live().public()
+        return Page.objects.filter(in_every_language(self.get_wagtail_site())).live().public()
 
     def items(self):
         return self.pages().order_by("path").defer_streamfields().specific()
