@@ -63,7 +63,7 @@ def seo_head(context):
         alternates += page.get_alternate_links(request)
     languages = _languages(page if is_page else None, request)
     hreflang = []
-    if len(languages) > 1:
+    if len(languages) > 1 and not noindex:  # no alternates of what crawlers should not index
         hreflang = [(i18n.bcp47(code), url) for code, url in languages]
         default_url = dict(languages).get(settings.LANGUAGE_CODE)
         if default_url:
