@@ -13,7 +13,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django_countries import countries
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from portal.models import Organization, Person
 
@@ -238,13 +238,17 @@ class Importer:
         if data["kind"] == "organisation":
             honouree = Honouree.objects.filter(organization__name__iexact=name).first()
             if honouree is None:
-                org = Organization.objects.filter(name__iexact=name).first()
+                org = Organization.objects.filter(
+                    locale=Locale.get_default(), name__iexact=name
+                ).first()
                 org = org or Organization.objects.create(name=name, country=data["country"])
                 honouree = Honouree.objects.create(organization=org, slug=self._slug(name))
         else:
             honouree = Honouree.objects.filter(person__name__iexact=name).first()
             if honouree is None:
-                person = Person.objects.filter(name__iexact=name).first()
+                person = Person.objects.filter(
+                    locale=Locale.get_default(), name__iexact=name
+                ).first()
                 person = person or Person.objects.create(name=name, country=data["country"])
                 honouree = Honouree.objects.create(person=person, slug=self._slug(name))
         return honouree

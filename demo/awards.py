@@ -2,6 +2,8 @@
 editions with the figures of the facts sheet, and only the two Excellent Cases that the
 facts name. Nothing else is invented. Idempotent: what exists is left as it is."""
 
+from wagtail.models import Locale
+
 from awards.models import AwardEditionPage, AwardProgramPage, AwardsIndexPage, Recognition
 from demo.pages import get_or_create_child
 from events.models import SummitPage
@@ -79,7 +81,7 @@ PROGRAMMES = [
 
 
 def _summit_2023():
-    return SummitPage.objects.filter(year=2023).first()
+    return SummitPage.objects.filter(year=2023, locale=Locale.get_default()).first()
 
 
 def _link_summit_highlights(summit, links, context):

@@ -8,6 +8,7 @@ import zoneinfo
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
+from wagtail.models import Locale
 
 from demo.events_parts import PARTS, paragraph
 from demo.images import get_or_create_demo_image
@@ -53,6 +54,7 @@ def figure(model, metric, number, qualifier="", unit="", label="", note=""):
 
 def _organisation():
     organisation, _created = Organization.objects.get_or_create(
+        locale=Locale.get_default(),
         name="World Internet Conference",
         defaults={"native_name": "世界互联网大会", "short_name": "WIC", "country": "CN"},
     )
@@ -61,6 +63,7 @@ def _organisation():
 
 def _venue():
     venue, _created = Venue.objects.get_or_create(
+        locale=Locale.get_default(),
         name="Permanent venue of the Wuzhen Summit",
         defaults={
             "town": "Wuzhen",

@@ -13,6 +13,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from taggit.models import Tag
+from wagtail.models import Locale
 
 from awards.models import AwardEditionPage, AwardProgramPage
 from demo.images import get_or_create_demo_image
@@ -54,8 +55,9 @@ def _illustration(caption):
 
 
 def _find(model, **filters):
-    """The first live page of `model` matching `filters`, or None."""
-    return model.objects.live().filter(**filters).order_by("path").first()
+    """The first live English page of `model` matching `filters`, or None."""
+    pages = model.objects.live().filter(locale=Locale.get_default(), **filters)
+    return pages.order_by("path").first()
 
 
 def _summit_2023():
@@ -141,7 +143,10 @@ def load(context):
     if created:
         context.created("news index")
 
+    # The English rows: a translation shares their slug or name.
+    english = Locale.get_default()
     source, _ = Source.objects.get_or_create(
+        locale=english,
         slug="zhejiang-daily",
         defaults={
             "name": "Zhejiang Daily",
@@ -150,6 +155,7 @@ def load(context):
         },
     )
     channel, _ = Channel.objects.get_or_create(
+        locale=english,
         slug="news-channel",
         defaults={
             "name": "News Channel",
@@ -158,9 +164,11 @@ def load(context):
         },
     )
     reporter, _ = Person.objects.get_or_create(
-        name="Wang Yuhong", defaults={"job_title": "Reporter, Zhejiang Daily"}
+        locale=english, name="Wang Yuhong", defaults={"job_title": "Reporter, Zhejiang Daily"}
     )
-    editor, _ = Person.objects.get_or_create(name="Chen Zhouying", defaults={"job_title": "Editor"})
+    editor, _ = Person.objects.get_or_create(
+        locale=english, name="Chen Zhouying", defaults={"job_title": "Editor"}
+    )
 
     summit = _summit_2023()
     summit_parts = _pages(

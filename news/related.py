@@ -9,8 +9,8 @@ RELATED_LIMIT = 4
 HOME_LIMIT = 4
 
 
-def _news_index():
-    return NewsIndexPage.objects.live().first()
+def _news_index(locale_id):
+    return NewsIndexPage.objects.live().filter(locale_id=locale_id).first()
 
 
 def articles_about_context(page, request):
@@ -19,11 +19,13 @@ def articles_about_context(page, request):
     if page is None or isinstance(page, ArticlePage | NewsIndexPage) or not page.pk:
         return None
     articles = list(
-        ArticlePage.listing_queryset().filter(ArticlePage.pointing_at_q(page))[: RELATED_LIMIT + 1]
+        ArticlePage.listing_queryset().filter(
+            ArticlePage.pointing_at_q(page), locale_id=page.locale_id
+        )[: RELATED_LIMIT + 1]
     )
     if not articles:
         return None
-    index = _news_index()
+    index = _news_index(page.locale_id)
     more_url = None
     if index is not None and len(articles) > RELATED_LIMIT:
         if page._meta.label_lower == "events.summitpage":
@@ -38,8 +40,10 @@ def articles_about_context(page, request):
 
 
 def latest_news_context(home_page, request):
-    articles = list(ArticlePage.listing_queryset()[:HOME_LIMIT])
+    articles = list(
+        ArticlePage.listing_queryset().filter(locale_id=home_page.locale_id)[:HOME_LIMIT]
+    )
     if not articles:
         return None
-    index = _news_index()
+    index = _news_index(home_page.locale_id)
     return {"articles": articles, "news_index": index}

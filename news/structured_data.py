@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from portal import self_urls
+from portal.i18n import bcp47, page_language
 from portal.json_ld import organization_logo
 from portal.models import SiteBranding
 from portal.self_urls import absolute_url
@@ -67,7 +68,7 @@ def article_json_ld(article, request=None):
         "description": article.get_meta_description(),
         "author": [b.person.json_ld() for b in bylines if b.role != AuthorRole.EDITOR],
         "publisher": publisher_json_ld(article, request),
-        "inLanguage": "en",
+        "inLanguage": bcp47(page_language(article, request)),
     }
     editors = [b.person.json_ld() for b in bylines if b.role == AuthorRole.EDITOR]
     if editors:

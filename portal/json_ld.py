@@ -2,10 +2,14 @@
 
 import json
 
+from django.conf import settings
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from portal import self_urls
+from portal.i18n import bcp47
 from portal.self_urls import absolute_url
 
 # The site's own logo, drawn by scripts/draw_logo.py: the Organization logo and the last-resort
@@ -56,10 +60,10 @@ def website_json_ld(site, branding, request):
         "name": branding.site_name,
         "url": f"{root_url}/",
         "publisher": {"@id": organization["@id"]},
-        "inLanguage": "en",
+        "inLanguage": bcp47(get_language() or settings.LANGUAGE_CODE),
         "potentialAction": {
             "@type": "SearchAction",
-            "target": f"{root_url}/search/?q={{search_term_string}}",
+            "target": f"{root_url}{reverse('search')}?q={{search_term_string}}",
             "query-input": "required name=search_term_string",
         },
     }

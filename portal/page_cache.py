@@ -10,9 +10,9 @@ How long: no longer than the response itself allows. A response's `s-maxage` (or
 under embargo) is dropped at that second here, in the HTTP cache in front (`s-maxage`) and
 in browsers (`max-age`, and `Age` on every hit).
 
-Keys: scheme, host, full path with the query string, the language, and the request headers
-the response varies on (as Django's own cache middleware learns them), so a filter or a
-language never returns another's page.
+Keys: scheme, host, full path with the query string, the language of the path (never the
+browser's: portal/i18n.py), and the request headers the response varies on (as Django's own
+cache middleware learns them), so a filter or a language never returns another's page.
 
 Validity: each entry records the versions of its tags (portal/cache_tags.py) and is served
 only while they are unchanged; portal/invalidation.py replaces the versions of what a change
@@ -25,10 +25,10 @@ import time
 from django.conf import settings
 from django.utils.cache import get_conditional_response, get_max_age, patch_cache_control
 from django.utils.http import http_date
-from django.utils.translation import get_language
 
 from portal import cache_tags, frontend_purge
 from portal.cache_guard import guarded
+from portal.i18n import language_of_path, unprefixed_path
 
 # Search results vary without end and feed the popular-searches report: never cached.
 # The JSON APIs revalidate by ETag and count every request against their throttle.
@@ -51,7 +51,7 @@ def _digest(*parts):
 def _entry_key(request, headers):
     values = [request.META.get("HTTP_" + h.upper().replace("-", "_"), "") for h in headers]
     return ENTRY_KEY_PREFIX + _digest(
-        request.method, _url(request), get_language() or "", *headers, *values
+        request.method, _url(request), language_of_path(request.path_info), *headers, *values
     )
 
 
@@ -151,7 +151,7 @@ class AnonymousPageCacheMiddleware:
     def _cacheable_request(request):
         if request.method not in ("GET", "HEAD"):
             return False
-        if request.path.startswith(SKIPPED_PREFIXES):
+        if unprefixed_path(request.path_info).startswith(SKIPPED_PREFIXES):
             return False
         bypass = getattr(settings, "PAGE_CACHE_BYPASS_COOKIES", ())
         names = {settings.SESSION_COOKIE_NAME, "messages", *bypass}

@@ -12,27 +12,77 @@ them, so they are tagged `nonpage` and dropped on every publish; `max-age` caps 
 because the news window moves with the clock.
 """
 
+from collections import defaultdict
+
+from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import Paginator
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.http import Http404
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
+from wagtail.models import Page
 
 from portal import extension_points
+from portal.i18n import bcp47
 
 SECTION_URL_NAME = "sitemap_section"
 MAX_AGE = 600
 
 
+def in_every_language(site):
+    """A filter of pages: those under the site's root page or one of its translations."""
+    in_a_tree = Q()
+    for path in site.root_page.get_translations(inclusive=True).values_list("path", flat=True):
+        in_a_tree |= Q(path__startswith=path)
+    return in_a_tree
+
+
 class PagesSitemap(WagtailSitemap):
-    """Every live public page of the request's site, in tree order."""
+    """Every live public page of the request's site in every language, in tree order, each
+    with its translations as `xhtml:link` alternates (and `x-default`, the English one)."""
 
     limit = 10_000
 
     def pages(self):
-        return self.get_wagtail_site().root_page.get_descendants(inclusive=True).live().public()
+        return Page.objects.filter(in_every_language(self.get_wagtail_site())).live().public()
+
+    def items(self):
+        return self.pages().order_by("path").defer_streamfields().specific()
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        for item in self.paginator.page(page).object_list:
+            urls += [{**url, "item": item} for url in item.get_sitemap_urls(self.request)]
+        mods = {url.get("lastmod") for url in urls}
+        if mods and None not in mods:
+            self.latest_lastmod = max(mods)
+        keys = {url["item"].translation_key for url in urls}
+        # One query for the file: the live translations of every page it lists.
+        translations = defaultdict(dict)
+        for row in (
+            Page.objects.live()
+            .public()
+            .filter(translation_key__in=keys)
+            .select_related("locale")
+            .only("url_path", "translation_key", "locale__language_code")
+        ):
+            translations[row.translation_key][row.locale.language_code] = row
+        for url in urls:
+            rows = translations[url["item"].translation_key]
+            if len(rows) < 2:
+                continue
+            alternates = [
+                {"lang_code": bcp47(code), "location": rows[code].get_full_url(self.request)}
+                for code, _name in settings.LANGUAGES
+                if code in rows
+            ]
+            if settings.LANGUAGE_CODE in rows:
+                default = rows[settings.LANGUAGE_CODE].get_full_url(self.request)
+                alternates.append({"lang_code": "x-default", "location": default})
+            url["alternates"] = alternates
+        return urls
 
     def get_latest_lastmod(self):
         # One aggregate instead of Django's default, which loads every page.

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -15,8 +16,6 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("login/", login.LoginView.as_view(), name="login"),
     path("logout/", login.LogoutView.as_view(), name="logout"),
-    path("search/", search_views.search, name="search"),
-    path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
 ]
 
 # Media in every mode, nginx or not: public renditions only (original images and documents
@@ -40,9 +39,17 @@ urlpatterns += [
     path("", include("api.urls")),
     path("comments/", include("comments.urls")),
     path("", include("news.urls")),
+]
+
+# What a visitor reads, once per language: English at today's addresses, Chinese under
+# /zh-hans/ (pages with their feeds and archive routes, calendars, search). See portal/i18n.py.
+urlpatterns += i18n_patterns(
+    path("search/", search_views.search, name="search"),
+    path("search/autocomplete/", search_views.autocomplete, name="search_autocomplete"),
     path("", include("events.urls")),
     path("", include(wagtail_urls)),
-]
+    prefix_default_language=False,
+)
 
 handler403 = "portal.views.permission_denied"
 handler404 = "portal.views.page_not_found"

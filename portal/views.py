@@ -16,7 +16,8 @@ from django.views.decorators.http import require_safe
 @require_safe
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /search/", ""]
+    searches = [f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES[1:]]
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /search/", *searches, ""]
     # The index lists every section (portal/sitemaps.py).
     lines.append(f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

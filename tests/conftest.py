@@ -9,7 +9,7 @@ from django.core.management import call_command
 from django.db.backends.base.creation import BaseDatabaseCreation
 from django.db.models.signals import m2m_changed, post_save, pre_save
 from django.test import override_settings
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from tests.factories import HomePageFactory
 from tests.i18n import compile_stale_catalogues
@@ -106,6 +106,26 @@ def home_page(db):
     home = HomePageFactory(parent=root, title="Summit Portal Home", slug="home")
     Site.objects.create(hostname="testserver", port=80, root_page=home, is_default_site=True)
     return home
+
+
+@pytest.fixture
+def zh_locale(db):
+    return Locale.objects.get_or_create(language_code="zh-hans")[0]
+
+
+@pytest.fixture
+def translate(zh_locale):
+    """translate(page, title=...): the page's Chinese translation, published, made as an
+    editor would (its untranslated parents become aliases of the English ones)."""
+
+    def make(page, **fields):
+        copy = page.copy_for_translation(zh_locale, copy_parents=True)
+        for name, value in fields.items():
+            setattr(copy, name, value)
+        copy.save_revision().publish()
+        return type(copy).objects.get(pk=copy.pk)
+
+    return make
 
 
 @pytest.fixture

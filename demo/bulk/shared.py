@@ -5,7 +5,7 @@ import io
 
 from django.core.files.images import ImageFile
 from taggit.models import Tag
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale
 
 from demo.images import draw_illustration
 from news.models import Channel, Source
@@ -17,11 +17,13 @@ COUNTRIES = ("CN", "GB", "US", "FR", "DE", "BR", "IN", "KE", "SG", "AE", "JP", "
 
 
 def make_people(count, rng):
+    locale = Locale.get_default()  # bulk_create skips the signal that sets it
     people = [
         Person(
             name=f"{markers.PERSON_NAME_PREFIX} {n:05d}",
             job_title="Synthetic reporter" if n % 4 else "Synthetic researcher",
             country=rng.choice(COUNTRIES),
+            locale=locale,
         )
         for n in range(1, count + 1)
     ]
@@ -30,14 +32,22 @@ def make_people(count, rng):
 
 def make_sources(count):
     return Source.objects.bulk_create(
-        Source(name=f"Synthetic outlet {n}", slug=f"{markers.SOURCE_SLUG_PREFIX}{n}")
+        Source(
+            name=f"Synthetic outlet {n}",
+            slug=f"{markers.SOURCE_SLUG_PREFIX}{n}",
+            locale=Locale.get_default(),
+        )
         for n in range(1, count + 1)
     )
 
 
 def make_channels(count):
     return Channel.objects.bulk_create(
-        Channel(name=f"Synthetic channel {n}", slug=f"{markers.CHANNEL_SLUG_PREFIX}{n}")
+        Channel(
+            name=f"Synthetic channel {n}",
+            slug=f"{markers.CHANNEL_SLUG_PREFIX}{n}",
+            locale=Locale.get_default(),
+        )
         for n in range(1, count + 1)
     )
 

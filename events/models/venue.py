@@ -4,12 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from .common import DEFAULT_TIME_ZONE, get_zone, validate_time_zone
 
 
-class Venue(index.Indexed, models.Model):
+class Venue(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255, help_text=_("Name of the venue in English."))
     native_name = models.CharField(
         _("native name"), max_length=255, blank=True, help_text=_("Name in its own script.")
@@ -83,7 +84,7 @@ class Venue(index.Indexed, models.Model):
         index.SearchField("region_native"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("venue")
         verbose_name_plural = _("venues")

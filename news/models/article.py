@@ -286,7 +286,8 @@ class ArticlePage(CommentableMixin, BasePage):
 
     def get_related_articles(self, limit=3):
         """Other articles with a tag in common or about the same summit, newest first."""
-        return queries.related_articles(self, ArticlePage.listing_queryset(), limit)
+        in_its_language = ArticlePage.listing_queryset().filter(locale_id=self.locale_id)
+        return queries.related_articles(self, in_its_language, limit)
 
     # --- Display --------------------------------------------------------------------------
     def get_lead_image(self):

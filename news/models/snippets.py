@@ -3,10 +3,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 
-class Source(index.Indexed, models.Model):
+class Source(TranslatableMixin, index.Indexed, models.Model):
     """A news outlet, e.g. Zhejiang Daily (浙江日报)."""
 
     name = models.CharField(_("name"), max_length=255, help_text=_("The outlet's name in English."))
@@ -19,7 +20,6 @@ class Source(index.Indexed, models.Model):
     slug = models.SlugField(
         _("slug"),
         max_length=80,
-        unique=True,
         help_text=_("Used in the listing's address: /news/source/<slug>/."),
     )
     url = models.URLField(_("website"), blank=True, help_text=_("The outlet's home page."))
@@ -51,8 +51,10 @@ class Source(index.Indexed, models.Model):
         index.AutocompleteField("name"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        # A translation keeps the slug of its source: unique within a language.
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
         verbose_name = _("news source")
         verbose_name_plural = _("news sources")
 
@@ -68,14 +70,13 @@ class Source(index.Indexed, models.Model):
         return data
 
 
-class Channel(models.Model):
+class Channel(TranslatableMixin, models.Model):
     """A section or channel that carries articles, e.g. a broadcaster's web 'News Channel'."""
 
     name = models.CharField(_("name"), max_length=120, help_text=_("e.g. 'News Channel'."))
     slug = models.SlugField(
         _("slug"),
         max_length=80,
-        unique=True,
         help_text=_("Used in the listing's address: /news/channel/<slug>/."),
     )
     description = models.TextField(
@@ -85,8 +86,9 @@ class Channel(models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("url")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
         verbose_name = _("channel")
         verbose_name_plural = _("channels")
 

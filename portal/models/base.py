@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal import self_urls
+from portal.i18n import bcp47, page_language
 from portal.search.text import CJKSearchMixin, cjk_search_field
 
 DESCRIPTION_LENGTH = 160
@@ -169,6 +170,7 @@ class BasePage(CJKSearchMixin, Page):
             "@type": self.json_ld_type,
             "name": self.get_meta_title(),
             "url": self.get_full_url(request),
+            "inLanguage": bcp47(page_language(self, request)),
         }
         description = self.get_meta_description()
         if description:

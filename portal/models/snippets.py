@@ -5,12 +5,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from portal.search.text import CJKSearchMixin, cjk_search_field
 
 
-class Organization(CJKSearchMixin, index.Indexed, models.Model):
+class Organization(TranslatableMixin, CJKSearchMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255, help_text=_("Official name in English."))
     native_name = models.CharField(
         _("native name"),
@@ -52,7 +53,7 @@ class Organization(CJKSearchMixin, index.Indexed, models.Model):
         cjk_search_field(),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
@@ -69,7 +70,7 @@ class Organization(CJKSearchMixin, index.Indexed, models.Model):
         return data
 
 
-class Person(CJKSearchMixin, index.Indexed, models.Model):
+class Person(TranslatableMixin, CJKSearchMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=255, help_text=_("Full name as usually written."))
     native_name = models.CharField(
         _("native name"), max_length=255, blank=True, help_text=_("Name in its own script.")
@@ -118,7 +119,7 @@ class Person(CJKSearchMixin, index.Indexed, models.Model):
         cjk_search_field(),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("person")
         verbose_name_plural = _("people")

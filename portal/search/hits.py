@@ -15,6 +15,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from portal.extension_points import search_sources
+from portal.i18n import in_visitors_language
 
 from .ranking import ranked_pks
 from .text import all_terms_matcher, indexed_text
@@ -63,7 +64,8 @@ def searchable_pages(site, locale=None):
     in `locale` (a Locale, for a localised search page)."""
     pages = Page.objects.live().public().filter(depth__gt=1)
     if site is not None:
-        pages = pages.descendant_of(site.root_page, inclusive=True)
+        # Under the site's root in the language being served (portal/i18n.py).
+        pages = in_visitors_language(pages, site)
     if locale is not None:
         pages = pages.filter(locale=locale)
     return pages

@@ -22,6 +22,7 @@ from portal.cache_guard import guarded
 from portal.extension_points import search_sources
 from portal.filtering import paginate
 from portal.headers import ratelimit_key
+from portal.i18n import in_visitors_language
 
 from .filters import DATE, KIND_LABELS, SearchFilterSet
 from .hits import find_hits, load_objects, page_model, sort_by_date
@@ -195,7 +196,7 @@ def _autocomplete_results(query, request):
     site = Site.find_for_request(request)
     pages = Page.objects.live().public().filter(depth__gt=1, title__icontains=query)
     if site is not None:
-        pages = pages.descendant_of(site.root_page, inclusive=True)
+        pages = in_visitors_language(pages, site)
     pages = pages.annotate(
         starts=Case(
             When(title__istartswith=query, then=Value(0)),

@@ -33,6 +33,10 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    # The editors' translation workflow (README, "Languages"); its locales app replaces
+    # wagtail.locales in the admin's Settings menu.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -80,6 +84,8 @@ MIDDLEWARE = [
     # Below the page cache: a stored page keeps the CSP header whose nonce its HTML carries.
     "portal.headers.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language comes from the URL alone (/zh-hans/... or English): see portal/i18n.py.
+    "portal.i18n.PathLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -197,6 +203,11 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("zh-hans", _("Simplified Chinese"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Wagtail's page and snippet translations, one locale per language; an editor may also
+# choose either language for the admin itself (Account > Preferences).
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Named date formats per language (English: 11 November 2023; see portal/formats/).
 FORMAT_MODULE_PATH = ["portal.formats"]
 USE_TZ = True

@@ -1,8 +1,11 @@
 from django import template
+from django.conf import settings
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from portal import i18n
 from portal.extension_points import related_content as render_related
 from portal.json_ld import dumps_for_script, website_json_ld
 from portal.models import SiteBranding
@@ -58,6 +61,14 @@ def seo_head(context):
     alternates = list(context.get("alternate_links") or [])
     if is_page:
         alternates += page.get_alternate_links(request)
+    languages = _languages(page if is_page else None, request)
+    hreflang = []
+    if len(languages) > 1 and not noindex:  # no alternates of what crawlers should not index
+        hreflang = [(i18n.bcp47(code), url) for code, url in languages]
+        default_url = dict(languages).get(settings.LANGUAGE_CODE)
+        if default_url:
+            hreflang.append(("x-default", default_url))
+    language = i18n.page_language(page, request) if is_page else get_language()
 
     return {
         "request": request,
@@ -74,10 +85,42 @@ def seo_head(context):
         "social_description": page.get_social_description() if is_page else description,
         "social_image": social_image(request, page if is_page else None, branding),
         "twitter_handle": branding.twitter_handle,
-        "locale": (get_language() or "en").replace("-", "_"),
+        "locale": i18n.og_locale(language),
+        "locale_alternates": [i18n.og_locale(code) for code, _url in languages if code != language],
+        "hreflang": hreflang,
         "json_ld_items": json_ld_items,
         "alternates": alternates,
     }
+
+
+def _languages(page, request):
+    if page is not None:
+        return i18n.alternates(page, request)
+    return i18n.view_alternates(request) if request is not None else []
+
+
+@register.simple_tag(takes_context=True)
+def html_lang(context):
+    """The language tag of <html>: the page's language, else the request's."""
+    page = context.get("page")
+    if isinstance(page, Page):
+        return i18n.bcp47(i18n.page_language(page, context.get("request")))
+    return i18n.bcp47(get_language() or settings.LANGUAGE_CODE)
+
+
+@register.simple_tag
+def lang_attr(code):
+    """` lang="zh-Hans"` on text in `code`, or nothing when the page is in that language."""
+    if code == get_language():
+        return ""
+    return format_html(' lang="{}"', i18n.bcp47(code))
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    page = context.get("page")
+    request = context.get("request")
+    return {"links": i18n.language_links(page if isinstance(page, Page) else None, request)}
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)

@@ -5,6 +5,7 @@ import datetime
 import factory
 import wagtail_factories
 from django.utils import timezone
+from wagtail.models import Locale
 
 from news.models import ArticleAuthor, ArticlePage, Channel, NewsIndexPage, Source
 from tests.factories import ImageFactory, PersonFactory
@@ -17,8 +18,9 @@ BASE_TIME = datetime.datetime(
 class SourceFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Source
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug", "locale")
 
+    locale = factory.LazyFunction(Locale.get_default)
     name = factory.Sequence(lambda n: f"Synthetic Daily {n}")
     slug = factory.Sequence(lambda n: f"synthetic-daily-{n}")
     url = factory.LazyAttribute(lambda o: f"https://{o.slug}.example.org/")
@@ -27,8 +29,9 @@ class SourceFactory(factory.django.DjangoModelFactory):
 class ChannelFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Channel
-        django_get_or_create = ("slug",)
+        django_get_or_create = ("slug", "locale")
 
+    locale = factory.LazyFunction(Locale.get_default)
     name = factory.Sequence(lambda n: f"Synthetic Channel {n}")
     slug = factory.Sequence(lambda n: f"synthetic-channel-{n}")
 

@@ -66,3 +66,26 @@ def test_the_pages_sitemap_lists_articles(client, news_index):
     article = ArticlePageFactory(parent=news_index, title="Listed")
     body = client.get("/sitemap-pages.xml").content.decode()
     assert f"http://testserver{article.url}" in body
+
+
+@time_machine.travel(NOW, tick=False)
+def test_news_sitemap_names_each_articles_language(client, news_index, translate):
+    article = ArticlePageFactory(
+        parent=news_index,
+        title="Fresh",
+        slug="fresh",
+        published_at=NOW - datetime.timedelta(hours=3),
+    )
+    translate(article, title="新闻")
+
+    root = ET.fromstring(client.get("/sitemap-news.xml").content)
+    languages = {
+        url.find(f"{{{SITEMAP_NS}}}loc").text: url.find(
+            f"{{{NEWS_NS}}}news/{{{NEWS_NS}}}publication/{{{NEWS_NS}}}language"
+        ).text
+        for url in root.findall(f"{{{SITEMAP_NS}}}url")
+    }
+    assert languages == {
+        "http://testserver/news/fresh/": "en",
+        "http://testserver/zh-hans/news/fresh/": "zh-cn",
+    }

@@ -1,0 +1,14 @@
+"""Existing rows become the default locale's (English), each with its own translation key
+(Wagtail's documented way to make existing models translatable)."""
+
+from django.db import migrations
+from wagtail.models import BootstrapTranslatableModel
+
+
+class Migration(migrations.Migration):
+    dependencies = [("portal", "0006_translatable_snippets_fields")]
+
+    operations = [
+        BootstrapTranslatableModel("portal.Organization"),
+        BootstrapTranslatableModel("portal.Person"),
+    ]
