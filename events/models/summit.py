@@ -97,7 +97,7 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
         _("edition number"), help_text=_("1 for the first edition, 10 for the tenth.")
     )
     year = models.PositiveSmallIntegerField(
-        _("year"), unique=True, help_text=_("The edition's year; it is also its address.")
+        _("year"), help_text=_("The edition's year; it is also its address.")
     )
     time_zone = models.CharField(
         _("time zone"),
@@ -203,6 +203,10 @@ class SummitPage(CalendarPageMixin, RoutablePageMixin, ScheduleMixin, ThemedCont
         super().clean()
         if not self.start or not self.end:
             raise ValidationError({"start": _("An edition needs its start and end.")})
+        # One edition a year in each language: a translation shares its year.
+        same_year = SummitPage.objects.filter(year=self.year, locale_id=self.locale_id)
+        if self.year and same_year.exclude(pk=self.pk).exists():
+            raise ValidationError({"year": _("There is already an edition of that year.")})
         if self.year and self.slug and self.slug != str(self.year):
             raise ValidationError(
                 {

@@ -195,6 +195,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages and time zones from day one: English now, Simplified Chinese to follow.
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("zh-hans", _("Simplified Chinese"))]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 # Named date formats per language (English: 11 November 2023; see portal/formats/).
