@@ -11,7 +11,6 @@ from modelcluster.models import get_all_child_relations
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
-from awards.models import Recognition
 from demo.live import CST
 from demo.zh import texts_awards, texts_live, texts_news, texts_parts, texts_site, texts_summit
 from live.models import LiveUpdate
@@ -142,20 +141,6 @@ def translate(context, spec, locale):
     return page
 
 
-def _recognitions(context, locale):
-    for programme_slug, rank, title in texts_awards.RECOGNITIONS:
-        english = _english_page(context, ("awards", programme_slug, "2023"))
-        edition = english and english.get_translation_or_none(locale)
-        source = english and english.recognitions.filter(rank=rank).first()
-        if edition is None or source is None:
-            continue
-        _recognition, created = Recognition.objects.update_or_create(
-            edition=edition, rank=rank, defaults={"title": title, "country": source.country}
-        )
-        if created:
-            context.created(f"Chinese recognition “{title}”")
-
-
 def _live_updates(context, page):
     """One Chinese update per English one, at the same time; only those of the texts."""
     if page is None:
@@ -185,5 +170,4 @@ def load(context):
     # its parts and at the award programmes); the second pass publishes only those.
     for _round in range(2):
         pages = {spec["path"]: translate(context, spec, locale) for spec in PAGES}
-    _recognitions(context, locale)
     _live_updates(context, pages[texts_live.COVERAGE["path"]])
