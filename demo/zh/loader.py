@@ -12,7 +12,15 @@ from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 
 from demo.live import CST
-from demo.zh import texts_awards, texts_live, texts_news, texts_parts, texts_site, texts_summit
+from demo.zh import (
+    texts_awards,
+    texts_explainers,
+    texts_live,
+    texts_news,
+    texts_parts,
+    texts_site,
+    texts_summit,
+)
 from live.models import LiveUpdate
 
 LANGUAGE = "zh-hans"
@@ -26,6 +34,7 @@ PAGES = [
     *texts_live.PAGES,
     texts_site.NEWS_INDEX,
     *texts_news.PAGES,
+    *texts_explainers.PAGES,
     *texts_awards.PAGES,
     texts_site.ABOUT,
 ]
