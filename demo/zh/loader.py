@@ -170,6 +170,7 @@ def _live_updates(context, page):
             for name, value in fields.items():
                 setattr(existing, name, value)
             existing.save()
+            context.created(f"Chinese text of the {local:%H:%M} live update")
 
 
 def load(context):

@@ -133,6 +133,8 @@ def test_a_second_run_adds_nothing_and_restores_the_chinese_text(demo):
     recap = chinese(ArticlePage, demo, slug="tenth-wuzhen-summit-closes")
     recap.title = "edited"
     recap.save_revision().publish()
+    first = LiveUpdate.objects.filter(page__locale=demo).order_by("posted_at").first()
+    LiveUpdate.objects.filter(pk=first.pk).update(text="<p>edited</p>")
     counts = (Page.objects.count(), Revision.objects.count(), LiveUpdate.objects.count())
 
     out = io.StringIO()
@@ -142,6 +144,8 @@ def test_a_second_run_adds_nothing_and_restores_the_chinese_text(demo):
     assert Page.objects.count() == counts[0]
     assert Revision.objects.count() == counts[1] + 1  # only the restored article
     assert LiveUpdate.objects.count() == counts[2]
+    first.refresh_from_db()
+    assert "早上好" in first.text
 
     call_command("load_demo", stdout=(third := io.StringIO()))
     assert "nothing changed" in third.getvalue()
