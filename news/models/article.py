@@ -301,12 +301,19 @@ class ArticlePage(CommentableMixin, BasePage):
     def get_dateline(self):
         if not self.dateline_place:
             return ""
+        if self.dateline_date and self._is_chinese():
+            # The Chinese news dateline: 乌镇11月10日电
+            date = self.dateline_date
+            return f"{self.dateline_place}{date.month}月{date.day}日电"
         if self.dateline_date:
             return pgettext("dateline: the place and the day", "%(place)s, %(day)s") % {
                 "place": self.dateline_place,
                 "day": date_format(self.dateline_date, "MONTH_DAY_FORMAT"),
             }
         return self.dateline_place
+
+    def _is_chinese(self):
+        return self.locale_id is not None and self.locale.language_code.startswith("zh")
 
     def get_modified_at(self):
         return self.updated_at or self.published_at or self.last_published_at

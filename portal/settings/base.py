@@ -201,6 +201,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages and time zones from day one: English now, Simplified Chinese to follow.
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("zh-hans", _("Simplified Chinese"))]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 # Wagtail's page and snippet translations, one locale per language; an editor may also

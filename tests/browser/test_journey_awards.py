@@ -20,7 +20,7 @@ def synthetic_honourees(live_site):
     from awards.models import AwardEditionPage, AwardProgramPage, Honouree, Recognition
     from portal.models import Person
 
-    programme = AwardProgramPage.objects.live().get(slug=PROGRAMME)
+    programme = AwardProgramPage.objects.live().get(locale__language_code="en", slug=PROGRAMME)
     edition = AwardEditionPage.objects.live().child_of(programme).order_by("-year").first()
     created = []
     for rank, (name, country) in enumerate(

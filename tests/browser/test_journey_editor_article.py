@@ -34,7 +34,7 @@ def test_editor_writes_previews_and_publishes_an_article(
     from events.models import SummitPage
     from news.models import NewsIndexPage
 
-    news = NewsIndexPage.objects.live().get()
+    news = NewsIndexPage.objects.live().get(locale__language_code="en")
     summit = SummitPage.objects.live().order_by("-year").first()
     photo = tmp_path / "night-boats.jpg"
     photo.write_bytes(photo_bytes(11))

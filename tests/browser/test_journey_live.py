@@ -20,7 +20,7 @@ def coverage(live_site):
     from events.models import SummitPage
     from live.models import LiveCoveragePage, LiveUpdate
 
-    summit = SummitPage.objects.live().get(slug="2023")
+    summit = SummitPage.objects.live().get(locale__language_code="en", slug="2023")
     page = LiveCoveragePage(
         title="Browser test: live coverage (synthetic)",
         slug="browser-test-live",

@@ -14,7 +14,7 @@ def test_demo_covers_the_2023_closing_day_as_an_archive_once(client):
     call_command("load_demo", stdout=second)
     assert "nothing changed" in second.getvalue()
 
-    page = LiveCoveragePage.objects.get(slug="closing-day-live")
+    page = LiveCoveragePage.objects.get(locale__language_code="en", slug="closing-day-live")
     assert page.get_parent().slug == "2023" and page.status == "ended"
     assert LiveUpdate.objects.filter(page=page).count() == 11
     html = client.get(page.url).content.decode()

@@ -23,7 +23,7 @@ def demo_routes():
     news = NewsIndexPage.objects.live().first().url
     article = ArticlePage.objects.live().order_by("-published_at").first()
     tag = article.tags.first()
-    edition = SummitPage.objects.live().get(year=2023)
+    edition = SummitPage.objects.live().get(locale__language_code="en", year=2023)
     part = EditionPartPage.objects.live().descendant_of(edition).specific().first()
     awards = AwardsIndexPage.objects.live().first()
     programme = AwardProgramPage.objects.live().first()

@@ -139,5 +139,7 @@ def test_wagtail_welcome_page_is_replaced_by_load_demo(db):
     from django.core.management import call_command
 
     call_command("load_demo", stdout=io.StringIO())
-    assert HomePage.objects.count() == 1
+    # One home page in each language: the English one and its Chinese translation.
+    assert HomePage.objects.filter(locale__language_code="en").count() == 1
+    assert HomePage.objects.count() == 2
     assert not Page.objects.filter(depth=2, content_type__model="page").exists()

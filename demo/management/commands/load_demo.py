@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from demo import awards, events, live, news, site
+from demo.zh import loader as chinese
 
 # In app order: each part may link to pages of the parts before it.
 LOADERS = (site.load, events.load, awards.load, news.load, live.load)
@@ -34,6 +35,8 @@ class Command(BaseCommand):
             for load in LOADERS:
                 load(context)
             site.finish(context)
+            # The Chinese edition last: it translates the English pages made above.
+            chinese.load(context)
             # Roles last: their page permissions and workflows attach to the section pages.
             call_command("setup_roles", verbosity=0, stdout=self.stdout)
         if context.created_items:
