@@ -198,11 +198,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages and time zones from day one: English now, Simplified Chinese to follow.
+# English at the unprefixed addresses, Simplified Chinese under /zh-hans/ (portal/i18n.py).
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("zh-hans", _("Simplified Chinese"))]
-WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 # Wagtail's page and snippet translations, one locale per language; an editor may also
