@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from comments.pending import has_pending_cookie
+from portal.per_change import PerChangeSiteSetting
 
 
 def comments_open_field(default=True):
@@ -202,7 +203,7 @@ class ModerationMode(models.TextChoices):
 
 
 @register_setting(icon="comment")
-class CommentSettings(BaseSiteSetting):
+class CommentSettings(PerChangeSiteSetting, BaseSiteSetting):
     moderation_mode = models.CharField(
         _("moderation"),
         max_length=16,
