@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from portal import self_urls
 from portal.search.text import CJKSearchMixin, cjk_search_field
+from portal.visibility import PortalPageManager
 
 DESCRIPTION_LENGTH = 160
 
@@ -89,6 +90,8 @@ class BasePage(CJKSearchMixin, Page):
     # summit's start, an article's publication). None: the page has no date of its own (an
     # index, the home page), and the search shows none rather than the day it was published.
     search_date_field = None
+
+    objects = PortalPageManager()
 
     class Meta:
         abstract = True
