@@ -40,6 +40,18 @@ def cached(name, tags, compute):
     return value
 
 
+def without_prefetched_renditions(*images):
+    """Drop the renditions prefetched with `images` before they are kept: Wagtail trusts a
+    prefetched list to hold every rendition there is, so one made after the value was
+    cached would be looked up in the database on every request. Uncached, renditions come
+    from Wagtail's renditions cache."""
+    for image in images:
+        if image is None:
+            continue
+        getattr(image, "_prefetched_objects_cache", {}).pop("renditions", None)
+        image.__dict__.pop("prefetched_renditions", None)
+
+
 class PerChangeSiteSetting:
     """Mixin for a BaseSiteSetting: `for_site` (and so `for_request` and the `settings`
     context processor) reads the setting from the shared cache until the next change."""

@@ -26,7 +26,8 @@ from wagtail.search import index
 from awards.models import AwardEditionPage, AwardProgramPage
 from comments.models import CommentableMixin
 from events.models import EventPage, SummitPage
-from portal.models import BasePage
+from portal import cache_tags, per_change
+from portal.models import BasePage, CustomImage
 
 from .. import queries, structured_data
 from ..blocks import ArticleBodyBlock
@@ -353,6 +354,9 @@ class ArticlePage(CommentableMixin, BasePage):
         """The parent NewsIndexPage, in one query (its type is the declared parent type:
         models/index.py imports this module, not the reverse)."""
         (index_model,) = self.allowed_parent_page_models()
+        parent = self.__dict__.get("_cached_parent_obj")  # set by Wagtail's routing
+        if isinstance(parent, index_model) and parent.path == self.path[: -self.steplen]:
+            return parent
         return index_model.objects.filter(path=self.path[: -self.steplen]).first()
 
     def get_alternate_links(self, request=None):
@@ -369,13 +373,49 @@ class ArticlePage(CommentableMixin, BasePage):
     def get_json_ld_main(self, request=None):
         return structured_data.article_json_ld(self, request)
 
+    # --- What the page shows beside its own fields ----------------------------------------
+    def _compute_shown_with(self):
+        related = self.get_related_articles()
+        for article in related:
+            per_change.without_prefetched_renditions(article.lead_image, article.listing_image)
+        return {
+            "tag_list": self.tag_list,
+            "bylines": self.bylines,
+            "lead_image": CustomImage.objects.filter(pk=self.lead_image_id).first(),
+            "source": self.source,
+            "channel": self.channel,
+            "related_summit": self.related_summit,
+            "related_articles": related,
+            "related_pages": [
+                link.page
+                for link in self.related_page_links.select_related("page").filter(page__live=True)
+            ],
+        }
+
+    def _shown_with(self, request):
+        """Tags, bylines, images, source, summit, related articles and pages: the same for
+        every visitor, so computed once per change of the article, of an article under the
+        same index (a related one) or of the site (portal/per_change.py). A preview shows
+        the draft's own."""
+        if getattr(request, "is_preview", False) or not self.live or self.pk is None:
+            return self._compute_shown_with()
+        watched = [cache_tags.SITE, cache_tags.page_tag(self.pk)]
+        if self.news_index is not None:
+            watched.append(cache_tags.page_tag(self.news_index.pk))
+        shown = per_change.cached(f"article-page:{self.pk}", watched, self._compute_shown_with)
+        self.__dict__["tag_list"] = shown["tag_list"]
+        self.__dict__["bylines"] = shown["bylines"]
+        for name in ("lead_image", "source", "channel", "related_summit"):
+            obj = shown[name]
+            if getattr(obj, "pk", None) == getattr(self, f"{name}_id"):
+                setattr(self, name, obj)
+        return shown
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.get_related_articles()
-        context["related_pages"] = [
-            link.page
-            for link in self.related_page_links.select_related("page").filter(page__live=True)
-        ]
+        shown = self._shown_with(request)
+        context["related_articles"] = shown["related_articles"]
+        context["related_pages"] = shown["related_pages"]
         context["canonical_url"] = self.get_canonical_url(request)
         context["news_index"] = self.news_index
         return context
