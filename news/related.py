@@ -1,7 +1,10 @@
 """What the news app contributes to other pages: the articles about a page (any page that
 an article names as its summit or a related page) and the home page's "Latest news"."""
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from portal import cache_tags, per_change
 
 from .models import ArticlePage, NewsIndexPage
 
@@ -13,13 +16,41 @@ def _news_index():
     return NewsIndexPage.objects.live().first()
 
 
+def _cards(articles):
+    """`articles` ready to be kept once per change (portal/per_change.py)."""
+    for article in articles:
+        per_change.without_prefetched_renditions(article.lead_image, article.listing_image)
+    return articles
+
+
+def _per_change(name, page, request, compute):
+    """compute(), kept until `page` changes: an article published, unpublished or moved
+    replaces the version of the pages it points at and of its ancestors (the home page)."""
+    if getattr(request, "is_preview", False):
+        return compute()
+    return per_change.cached(
+        f"{name}:{page.pk}:{get_language()}",
+        [cache_tags.SITE, cache_tags.page_tag(page.pk)],
+        compute,
+    )
+
+
 def articles_about_context(page, request):
     """Up to four live articles pointing at `page`, newest first, and a link to all of them.
-    Three queries (articles, their images' renditions, the index), whatever the numbers."""
+    Three queries (articles, their images' renditions, the index), whatever the numbers;
+    none while nothing changed."""
     if page is None or isinstance(page, ArticlePage | NewsIndexPage) or not page.pk:
         return None
-    articles = list(
-        ArticlePage.listing_queryset().filter(ArticlePage.pointing_at_q(page))[: RELATED_LIMIT + 1]
+    return _per_change("news-about", page, request, lambda: _articles_about(page, request))
+
+
+def _articles_about(page, request):
+    articles = _cards(
+        list(
+            ArticlePage.listing_queryset().filter(ArticlePage.pointing_at_q(page))[
+                : RELATED_LIMIT + 1
+            ]
+        )
     )
     if not articles:
         return None
@@ -38,7 +69,11 @@ def articles_about_context(page, request):
 
 
 def latest_news_context(home_page, request):
-    articles = list(ArticlePage.listing_queryset()[:HOME_LIMIT])
+    return _per_change("latest-news", home_page, request, lambda: _latest_news())
+
+
+def _latest_news():
+    articles = _cards(list(ArticlePage.listing_queryset()[:HOME_LIMIT]))
     if not articles:
         return None
     index = _news_index()
