@@ -1,10 +1,9 @@
 """What the news app contributes to other pages: the articles about a page (any page that
 an article names as its summit or a related page) and the home page's "Latest news"."""
 
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from portal import cache_tags, per_change
+from portal import per_change
 
 from .models import ArticlePage, NewsIndexPage
 
@@ -23,25 +22,13 @@ def _cards(articles):
     return articles
 
 
-def _per_change(name, page, request, compute):
-    """compute(), kept until `page` changes: an article published, unpublished or moved
-    replaces the version of the pages it points at and of its ancestors (the home page)."""
-    if getattr(request, "is_preview", False):
-        return compute()
-    return per_change.cached(
-        f"{name}:{page.pk}:{get_language()}",
-        [cache_tags.SITE, cache_tags.page_tag(page.pk)],
-        compute,
-    )
-
-
 def articles_about_context(page, request):
     """Up to four live articles pointing at `page`, newest first, and a link to all of them.
     Three queries (articles, their images' renditions, the index), whatever the numbers;
     none while nothing changed."""
     if page is None or isinstance(page, ArticlePage | NewsIndexPage) or not page.pk:
         return None
-    return _per_change("news-about", page, request, lambda: _articles_about(page, request))
+    return per_change.for_page(page, request, "news-about", lambda: _articles_about(page, request))
 
 
 def _articles_about(page, request):
@@ -69,7 +56,8 @@ def _articles_about(page, request):
 
 
 def latest_news_context(home_page, request):
-    return _per_change("latest-news", home_page, request, lambda: _latest_news())
+    # Kept until the home page changes: every article is below it.
+    return per_change.for_page(home_page, request, "latest-news", _latest_news)
 
 
 def _latest_news():

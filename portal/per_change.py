@@ -12,6 +12,8 @@ in the work, not in the number of queries."""
 
 import hashlib
 
+from django.utils.translation import get_language
+
 from portal import cache_tags
 from portal.cache_guard import guarded
 
@@ -38,6 +40,27 @@ def cached(name, tags, compute):
     value = compute()
     guarded("store per-change value", cache.set, key, (value,), timeout=TIMEOUT)
     return value
+
+
+def for_page(page, request, name, compute, also=()):
+    """compute() of what `page` shows beside its own fields, kept until the site, the page
+    or a page of `also` (ids) changes. A page changes when it, one of its descendants or a
+    page that references it is published, unpublished, moved or deleted, or when an object
+    it references is edited (portal/invalidation.py). Previews compute the draft's own."""
+    if getattr(request, "is_preview", False) or not page.live or page.pk is None:
+        return compute()
+    watched = [cache_tags.SITE, cache_tags.page_tag(page.pk)]
+    watched += [cache_tags.page_tag(pk) for pk in also]
+    return cached(f"{name}:{page.pk}:{get_language()}", watched, compute)
+
+
+def set_related(obj, kept, *names):
+    """Put the related objects of `kept` ({field name: object}) on `obj` in place of a
+    query each, where they are still the ones its foreign keys point at."""
+    for name in names:
+        related = kept.get(name)
+        if related is not None and related.pk == getattr(obj, f"{name}_id"):
+            setattr(obj, name, related)
 
 
 def without_prefetched_renditions(*images):

@@ -26,7 +26,7 @@ from wagtail.search import index
 from awards.models import AwardEditionPage, AwardProgramPage
 from comments.models import CommentableMixin
 from events.models import EventPage, SummitPage
-from portal import cache_tags, per_change
+from portal import per_change
 from portal.models import BasePage, CustomImage
 
 from .. import queries, structured_data
@@ -397,18 +397,13 @@ class ArticlePage(CommentableMixin, BasePage):
         every visitor, so computed once per change of the article, of an article under the
         same index (a related one) or of the site (portal/per_change.py). A preview shows
         the draft's own."""
-        if getattr(request, "is_preview", False) or not self.live or self.pk is None:
-            return self._compute_shown_with()
-        watched = [cache_tags.SITE, cache_tags.page_tag(self.pk)]
-        if self.news_index is not None:
-            watched.append(cache_tags.page_tag(self.news_index.pk))
-        shown = per_change.cached(f"article-page:{self.pk}", watched, self._compute_shown_with)
+        also = [self.news_index.pk] if self.news_index is not None else []
+        shown = per_change.for_page(
+            self, request, "article-page", self._compute_shown_with, also=also
+        )
         self.__dict__["tag_list"] = shown["tag_list"]
         self.__dict__["bylines"] = shown["bylines"]
-        for name in ("lead_image", "source", "channel", "related_summit"):
-            obj = shown[name]
-            if getattr(obj, "pk", None) == getattr(self, f"{name}_id"):
-                setattr(self, name, obj)
+        per_change.set_related(self, shown, "lead_image", "source", "channel", "related_summit")
         return shown
 
     def get_context(self, request, *args, **kwargs):
