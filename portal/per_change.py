@@ -27,22 +27,24 @@ def _key(name, recorded):
     return f"{KEY_PREFIX}{name}:{digest}"
 
 
-def cached(name, tags, compute):
-    """compute(), kept while every tag of `tags` keeps its version."""
+def cached(name, tags, compute, timeout=None, fresh=None):
+    """compute(), kept while every tag of `tags` keeps its version, at most `timeout`
+    seconds (what depends on the time: an embargo's end) and while `fresh(value)`."""
     recorded = cache_tags.versions(list(tags))
     if recorded is None:
         return compute()
     cache = cache_tags.shared_cache()
     key = _key(name, recorded)
     found = guarded("read per-change value", cache.get, key)
-    if found is not None:
+    if found is not None and (fresh is None or fresh(found[0])):
         return found[0]
     value = compute()
-    guarded("store per-change value", cache.set, key, (value,), timeout=TIMEOUT)
+    timeout = TIMEOUT if timeout is None else min(TIMEOUT, max(1, int(timeout)))
+    guarded("store per-change value", cache.set, key, (value,), timeout=timeout)
     return value
 
 
-def for_page(page, request, name, compute, also=()):
+def for_page(page, request, name, compute, also=(), timeout=None):
     """compute() of what `page` shows beside its own fields, kept until the site, the page
     or a page of `also` (ids) changes. A page changes when it, one of its descendants or a
     page that references it is published, unpublished, moved or deleted, or when an object
@@ -51,7 +53,7 @@ def for_page(page, request, name, compute, also=()):
         return compute()
     watched = [cache_tags.SITE, cache_tags.page_tag(page.pk)]
     watched += [cache_tags.page_tag(pk) for pk in also]
-    return cached(f"{name}:{page.pk}:{get_language()}", watched, compute)
+    return cached(f"{name}:{page.pk}:{get_language()}", watched, compute, timeout=timeout)
 
 
 def set_related(obj, kept, *names):
