@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from events.models import SummitPage
+from portal import cache_tags, per_change
 from portal.models import BasePage
 from portal.year_slug import YearSlugPageForm
 
@@ -59,12 +60,14 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())
+        return views.cap_cache_to(response, next_announcement())
 
     @classmethod
     def current_url(cls, request=None):
         """The address of the live awards index, under which honourees have their pages."""
-        index_page = cls.objects.live().first()
+        index_page = per_change.cached(
+            "awards-index", [cache_tags.SITE, cache_tags.NONPAGE], cls.objects.live().first
+        )
         return index_page.get_url(request) if index_page else ""
 
     def get_programmes(self):
@@ -92,6 +95,7 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
             request,
             Recognition.objects.public().under(self),
             listing.ALL_FIELDS,
+            page=self,
             programmes=programmes,
             categories=AwardCategory.objects.filter(programme__in=programmes),
         )
@@ -139,7 +143,7 @@ class AwardPage(BasePage):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())
+        return views.cap_cache_to(response, next_announcement())
 
 
 class AwardProgramPage(AwardPage):
@@ -199,29 +203,50 @@ class AwardProgramPage(AwardPage):
         """A collection page whose main entity is the list of honourees, each a schema.org
         Person or Organization with its `award`."""
         data = super().get_json_ld_main(request)
-        public = Recognition.objects.public().under(self)
-        newest = public.with_programme().for_listing()[: structured_data.JSON_LD_RECOGNITIONS]
-        total = public.aggregate(n=models.Count("honourees", distinct=True))["n"]
+        shown = self._shown_with(request)
+        newest, total = shown["json_ld_newest"], shown["json_ld_total"]
         index_url = AwardsIndexPage.current_url(request)
         data["mainEntity"] = structured_data.honourees_item_list(
             newest, index_url, request, total=total
         )
         return data
 
+    def _compute_shown_with(self):
+        public = Recognition.objects.public().under(self)
+        newest = public.with_programme().for_listing()[: structured_data.JSON_LD_RECOGNITIONS]
+        return {
+            "editions": self.get_editions(),
+            "categories": list(self.categories.all()),
+            "listed": dict(
+                public.values_list("edition_id").annotate(n=models.Count("pk")).order_by()
+            ),
+            "json_ld_newest": list(newest),
+            "json_ld_total": public.aggregate(n=models.Count("honourees", distinct=True))["n"],
+        }
+
+    def _shown_with(self, request):
+        """Editions, categories, counts and the JSON-LD's honourees: kept until the
+        programme, one of its editions or recognitions changes, or the next embargo ends."""
+        if "_shown" not in self.__dict__:
+            self._shown = kept_for_page(self, request, "programme-page", self._compute_shown_with)
+        return self._shown
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["editions"] = self.get_editions()
-        context["categories"] = list(self.categories.all())
+        shown = self._shown_with(request)
+        context["editions"] = shown["editions"]
+        context["categories"] = shown["categories"]
         recognitions = Recognition.objects.public().under(self)
         categories = AwardCategory.objects.filter(programme=self)
         context.update(
-            listing_context(request, recognitions, listing.PROGRAMME_FIELDS, categories=categories)
+            listing_context(
+                request, recognitions, listing.PROGRAMME_FIELDS, page=self, categories=categories
+            )
         )
         if not context["active_filters"]:
-            listed = dict(
-                recognitions.values_list("edition_id").annotate(n=models.Count("pk")).order_by()
+            context["listing_notes"] = edition_counts.programme_notes(
+                context["editions"], shown["listed"]
             )
-            context["listing_notes"] = edition_counts.programme_notes(context["editions"], listed)
         return context
 
 
@@ -357,13 +382,19 @@ class AwardEditionPage(AwardPage):
         programme = self.get_parent().specific
         context["programme"] = programme
         context["embargoed"] = self.is_embargoed()
-        context["summit_page"] = (
-            self.summit.specific if self.summit_id and self.summit.live else None
+        # Kept until the edition or its summit (which it references) changes.
+        context["summit_page"] = kept_for_page(
+            self,
+            request,
+            "award-edition-summit",
+            lambda: self.summit.specific if self.summit_id and self.summit.live else None,
         )
         recognitions = Recognition.objects.public().filter(edition=self)
         categories = AwardCategory.objects.filter(programme_id=programme.pk)
         context.update(
-            listing_context(request, recognitions, listing.EDITION_FIELDS, categories=categories)
+            listing_context(
+                request, recognitions, listing.EDITION_FIELDS, page=self, categories=categories
+            )
         )
         if not context["active_filters"]:  # unfiltered, the count is the edition's whole list
             note = edition_counts.listing_note(self, context["recognition_count"])
@@ -377,7 +408,40 @@ class AwardEditionPage(AwardPage):
         return super().get_sitemap_urls(request)
 
 
-def listing_context(request, recognitions, fields, **lookups):
-    """The listing's context; `lookups` are the programmes and categories of its filters."""
+def next_announcement():
+    """The next end of an embargo of a live edition, or None: kept until a page changes
+    (a publish replaces `nonpage`) and recomputed once it has passed."""
+    now = timezone.now()
+    return per_change.cached(
+        "awards-next-announcement",
+        [cache_tags.SITE, cache_tags.NONPAGE],
+        lambda: AwardEditionPage.objects.next_announcement(now),
+        fresh=lambda upcoming: upcoming is None or upcoming > now,
+    )
+
+
+def _seconds_to_next_announcement():
+    upcoming = next_announcement()
+    return (upcoming - timezone.now()).total_seconds() if upcoming else None
+
+
+def kept_for_page(page, request, name, compute):
+    """compute(), kept until `page` changes and at most until the next embargo ends."""
+    return per_change.for_page(
+        page, request, name, compute, timeout=_seconds_to_next_announcement()
+    )
+
+
+def listing_context(request, recognitions, fields, page=None, **lookups):
+    """The listing's context; `lookups` are the programmes and categories of its filters.
+    Its facets are kept until `page` changes or the next embargo ends."""
     index_url = AwardsIndexPage.current_url(request)
-    return listing.build(request, recognitions, fields=fields, index_url=index_url, **lookups)
+    return listing.build(
+        request,
+        recognitions,
+        fields=fields,
+        index_url=index_url,
+        kept_for=page,
+        kept_seconds=_seconds_to_next_announcement(),
+        **lookups,
+    )
