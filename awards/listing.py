@@ -60,9 +60,11 @@ def build(
     def compute():
         return _facets(filterset, base, filtered, fields)
 
+    count = None
     if kept_for is not None and not cleaned:
         name = "recognition-facets:" + ",".join(fields)
         facets = per_change.for_page(kept_for, request, name, compute, timeout=kept_seconds)
+        count = sum(n for _label, n in facets["by_year"])  # every recognition has a year
     else:
         facets = compute()
     controls = []
@@ -77,7 +79,7 @@ def build(
                     "options": options,
                 }
             )
-    page_obj = paginate(request, filtered.for_listing(), PER_PAGE)
+    page_obj = paginate(request, filtered.for_listing(), PER_PAGE, count=count)
     by_country, by_year = facets["by_country"], facets["by_year"]
     return {
         "filter_controls": controls,

@@ -383,12 +383,17 @@ class AwardEditionPage(AwardPage):
         context["programme"] = programme
         context["embargoed"] = self.is_embargoed()
         # Kept until the edition or its summit (which it references) changes.
-        context["summit_page"] = kept_for_page(
+        shown = kept_for_page(
             self,
             request,
-            "award-edition-summit",
-            lambda: self.summit.specific if self.summit_id and self.summit.live else None,
+            "award-edition-page",
+            lambda: {
+                "summit": self.summit.specific if self.summit_id and self.summit.live else None,
+                "lead_image": self.lead_image,
+            },
         )
+        per_change.set_related(self, shown, "lead_image")
+        context["summit_page"] = shown["summit"]
         recognitions = Recognition.objects.public().filter(edition=self)
         categories = AwardCategory.objects.filter(programme_id=programme.pk)
         context.update(
