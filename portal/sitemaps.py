@@ -20,7 +20,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 
-from portal import extension_points
+from portal import cache_tags, extension_points, per_change
 
 SECTION_URL_NAME = "sitemap_section"
 MAX_AGE = 600
@@ -36,7 +36,24 @@ class PagesSitemap(WagtailSitemap):
 
     def get_latest_lastmod(self):
         # One aggregate instead of Django's default, which loads every page.
-        return self.pages().aggregate(latest=Max("last_published_at"))["latest"]
+        return per_change.cached(
+            f"sitemap-pages-lastmod:{self.get_wagtail_site().pk}",
+            [cache_tags.SITE, cache_tags.NONPAGE],
+            lambda: self.pages().aggregate(latest=Max("last_published_at"))["latest"],
+            timeout=MAX_AGE,
+        )
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """The URLs of a file of the section (a query per page type to make them), kept until
+        a page changes (every publish replaces `nonpage`) and at most MAX_AGE, as the
+        section's response is (an embargo's end adds a page)."""
+        host = self.request.get_host() if self.request else ""
+        return per_change.cached(
+            f"sitemap-pages:{self.get_wagtail_site().pk}:{host}:{protocol}:{page}",
+            [cache_tags.SITE, cache_tags.NONPAGE],
+            lambda: super(PagesSitemap, self).get_urls(page, site, protocol),
+            timeout=MAX_AGE,
+        )
 
 
 class NonEmptySitemap:
