@@ -7,11 +7,14 @@ depends on the number of page types and sources, never on the number of matches.
 """
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
@@ -144,12 +147,29 @@ def sort_by_date(hits):
     return dated + [hit for hit in hits if not hit.date]
 
 
+def _prefetch_related_search_fields(objects):
+    """The related objects whose text a result shows (an article's tags and source), one
+    query per relation and type instead of one per result."""
+    by_model = defaultdict(list)
+    for obj in objects:
+        by_model[type(obj)].append(obj)
+    for model, group in by_model.items():
+        names = [
+            field.field_name
+            for field in model.get_search_fields()
+            if isinstance(field, index.RelatedFields)
+        ]
+        if names:
+            prefetch_related_objects(group, *dict.fromkeys(names))
+
+
 def load_objects(hits, request):
     """Fill `obj`, `url` and the text of the hits shown (one query per page type)."""
     page_ids = [hit.pk for hit in hits if hit.source is None]
     pages = {}
     if page_ids:
         pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+        _prefetch_related_search_fields(pages.values())
     loaded = []
     for hit in hits:
         if hit.source is None:
