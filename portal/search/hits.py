@@ -19,6 +19,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
 from portal.extension_points import search_sources
+from portal.visibility import public_pages
 
 from .text import all_terms_matcher, indexed_text
 
@@ -62,7 +63,7 @@ def page_model(content_type_id):
 
 
 def _page_hits(query, site, title_matcher):
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = public_pages().filter(depth__gt=1)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     pages = pages.only("id", "title", "content_type_id")
