@@ -30,11 +30,12 @@ I18N_HEADROOM = 1
 PAGE_BUDGET = 12 - I18N_HEADROOM
 ARTICLE_BUDGET = 10 - I18N_HEADROOM
 ITEM_COUNTS = (10, 60)
-# Not met yet: the site search (portal/search/, reworked on its own branch) spends six
-# queries of its own (the backend's match, Wagtail's public() twice, the search promotions
-# and the daily hits it records). These are today's figures, so that it cannot grow.
-SEARCH_BUDGET = 16
-CHINESE_SEARCH_BUDGET = 14
+# Not met yet: the site search (portal/search/, reworked on its own branch) spends five
+# queries of its own (the backend's match for pages and for honourees, the search
+# promotions, and the daily hits it reads and writes). These are today's figures, so that
+# it cannot grow.
+SEARCH_BUDGET = 14
+CHINESE_SEARCH_BUDGET = 12
 
 BASE_TIME = datetime.datetime(2023, 11, 20, 10, 0, tzinfo=datetime.UTC)
 
