@@ -97,7 +97,7 @@ def _part_shown(part):
         "edition_venue": edition.venue if edition else None,
         "edition_lead_image": edition.lead_image if edition else None,
         "figures": list(part.figures.all()),
-        "people": part.people,
+        "people": queries.part_people(part),
         "sessions": part.get_sessions(),
         "tracks": list(part.tracks.all()),
         "venue": part.venue,

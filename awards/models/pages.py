@@ -18,11 +18,11 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from events.models import SummitPage
-from portal import cache_tags, per_change
+from portal import per_change
 from portal.models import BasePage
 from portal.year_slug import YearSlugPageForm
 
-from .. import edition_counts, listing, structured_data, views
+from .. import edition_counts, kept, listing, structured_data, views
 from ..queries import AwardEditionManager
 from .records import AwardCategory, Honouree, Recognition
 
@@ -65,9 +65,7 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
     @classmethod
     def current_url(cls, request=None):
         """The address of the live awards index, under which honourees have their pages."""
-        index_page = per_change.cached(
-            "awards-index", [cache_tags.SITE, cache_tags.NONPAGE], cls.objects.live().first
-        )
+        index_page = kept.index_page(cls)
         return index_page.get_url(request) if index_page else ""
 
     def get_programmes(self):
@@ -93,9 +91,9 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
         programmes = AwardProgramPage.objects.child_of(self).live().public()
         context = listing_context(
             request,
+            self,
             Recognition.objects.public().under(self),
             listing.ALL_FIELDS,
-            page=self,
             programmes=programmes,
             categories=AwardCategory.objects.filter(programme__in=programmes),
         )
@@ -140,6 +138,10 @@ class AwardPage(BasePage):
 
     def get_lead_image(self):
         return self.lead_image
+
+    def kept_value(self, request, name, compute):
+        """compute(), kept until the page changes and at most until the next embargo ends."""
+        return kept.for_page(self, request, name, compute, AwardEditionPage.objects)
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -203,32 +205,18 @@ class AwardProgramPage(AwardPage):
         """A collection page whose main entity is the list of honourees, each a schema.org
         Person or Organization with its `award`."""
         data = super().get_json_ld_main(request)
-        shown = self._shown_with(request)
-        newest, total = shown["json_ld_newest"], shown["json_ld_total"]
-        index_url = AwardsIndexPage.current_url(request)
+        shown, index_url = self._shown_with(request), AwardsIndexPage.current_url(request)
         data["mainEntity"] = structured_data.honourees_item_list(
-            newest, index_url, request, total=total
+            shown["json_ld_newest"], index_url, request, total=shown["json_ld_total"]
         )
         return data
 
-    def _compute_shown_with(self):
-        public = Recognition.objects.public().under(self)
-        newest = public.with_programme().for_listing()[: structured_data.JSON_LD_RECOGNITIONS]
-        return {
-            "editions": self.get_editions(),
-            "categories": list(self.categories.all()),
-            "listed": dict(
-                public.values_list("edition_id").annotate(n=models.Count("pk")).order_by()
-            ),
-            "json_ld_newest": list(newest),
-            "json_ld_total": public.aggregate(n=models.Count("honourees", distinct=True))["n"],
-        }
-
     def _shown_with(self, request):
-        """Editions, categories, counts and the JSON-LD's honourees: kept until the
-        programme, one of its editions or recognitions changes, or the next embargo ends."""
+        """What kept.programme_shown says, kept until a change or the next embargo."""
         if "_shown" not in self.__dict__:
-            self._shown = kept_for_page(self, request, "programme-page", self._compute_shown_with)
+            public = Recognition.objects.public().under(self)
+            compute = lambda: kept.programme_shown(self, public)  # noqa: E731
+            self._shown = self.kept_value(request, "programme-page", compute)
         return self._shown
 
     def get_context(self, request, *args, **kwargs):
@@ -238,11 +226,8 @@ class AwardProgramPage(AwardPage):
         context["categories"] = shown["categories"]
         recognitions = Recognition.objects.public().under(self)
         categories = AwardCategory.objects.filter(programme=self)
-        context.update(
-            listing_context(
-                request, recognitions, listing.PROGRAMME_FIELDS, page=self, categories=categories
-            )
-        )
+        fields = listing.PROGRAMME_FIELDS
+        context.update(listing_context(request, self, recognitions, fields, categories=categories))
         if not context["active_filters"]:
             context["listing_notes"] = edition_counts.programme_notes(
                 context["editions"], shown["listed"]
@@ -383,24 +368,13 @@ class AwardEditionPage(AwardPage):
         context["programme"] = programme
         context["embargoed"] = self.is_embargoed()
         # Kept until the edition or its summit (which it references) changes.
-        shown = kept_for_page(
-            self,
-            request,
-            "award-edition-page",
-            lambda: {
-                "summit": self.summit.specific if self.summit_id and self.summit.live else None,
-                "lead_image": self.lead_image,
-            },
-        )
+        shown = self.kept_value(request, "award-edition", lambda: kept.edition_shown(self))
         per_change.set_related(self, shown, "lead_image")
         context["summit_page"] = shown["summit"]
         recognitions = Recognition.objects.public().filter(edition=self)
         categories = AwardCategory.objects.filter(programme_id=programme.pk)
-        context.update(
-            listing_context(
-                request, recognitions, listing.EDITION_FIELDS, page=self, categories=categories
-            )
-        )
+        fields = listing.EDITION_FIELDS
+        context.update(listing_context(request, self, recognitions, fields, categories=categories))
         if not context["active_filters"]:  # unfiltered, the count is the edition's whole list
             note = edition_counts.listing_note(self, context["recognition_count"])
             context["listing_notes"] = [note] if note else []
@@ -414,39 +388,11 @@ class AwardEditionPage(AwardPage):
 
 
 def next_announcement():
-    """The next end of an embargo of a live edition, or None: kept until a page changes
-    (a publish replaces `nonpage`) and recomputed once it has passed."""
-    now = timezone.now()
-    return per_change.cached(
-        "awards-next-announcement",
-        [cache_tags.SITE, cache_tags.NONPAGE],
-        lambda: AwardEditionPage.objects.next_announcement(now),
-        fresh=lambda upcoming: upcoming is None or upcoming > now,
-    )
+    return kept.next_announcement(AwardEditionPage.objects)
 
 
-def _seconds_to_next_announcement():
-    upcoming = next_announcement()
-    return (upcoming - timezone.now()).total_seconds() if upcoming else None
-
-
-def kept_for_page(page, request, name, compute):
-    """compute(), kept until `page` changes and at most until the next embargo ends."""
-    return per_change.for_page(
-        page, request, name, compute, timeout=_seconds_to_next_announcement()
-    )
-
-
-def listing_context(request, recognitions, fields, page=None, **lookups):
-    """The listing's context; `lookups` are the programmes and categories of its filters.
-    Its facets are kept until `page` changes or the next embargo ends."""
-    index_url = AwardsIndexPage.current_url(request)
-    return listing.build(
-        request,
-        recognitions,
-        fields=fields,
-        index_url=index_url,
-        kept_for=page,
-        kept_seconds=_seconds_to_next_announcement(),
-        **lookups,
+def listing_context(request, page, recognitions, fields, **lookups):
+    index_url, editions = AwardsIndexPage.current_url(request), AwardEditionPage.objects
+    return kept.listing_context(
+        request, recognitions, fields, index_url=index_url, editions=editions, page=page, **lookups
     )

@@ -99,16 +99,7 @@ class EditionPartPage(
     # --- The edition it belongs to ----------------------------------------------------------
     @cached_property
     def edition(self):
-        (edition_model,) = self.allowed_parent_page_models()
-        for page in self._routed_ancestors() or ():
-            if isinstance(page, edition_model):
-                return page  # the parent Wagtail's routing loaded
         return queries.edition_of(self)
-
-    @cached_property
-    def people(self):
-        """(organisers, speakers) with what their rows show."""
-        return queries.part_people(self)
 
     def get_time_zone(self):
         if self.venue_id and self.venue.time_zone:

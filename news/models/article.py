@@ -26,8 +26,7 @@ from wagtail.search import index
 from awards.models import AwardEditionPage, AwardProgramPage
 from comments.models import CommentableMixin
 from events.models import EventPage, SummitPage
-from portal import per_change
-from portal.models import BasePage, CustomImage
+from portal.models import BasePage
 
 from .. import queries, structured_data
 from ..blocks import ArticleBodyBlock
@@ -373,42 +372,9 @@ class ArticlePage(CommentableMixin, BasePage):
     def get_json_ld_main(self, request=None):
         return structured_data.article_json_ld(self, request)
 
-    # --- What the page shows beside its own fields ----------------------------------------
-    def _compute_shown_with(self):
-        related = self.get_related_articles()
-        for article in related:
-            per_change.without_prefetched_renditions(article.lead_image, article.listing_image)
-        return {
-            "tag_list": self.tag_list,
-            "bylines": self.bylines,
-            "lead_image": CustomImage.objects.filter(pk=self.lead_image_id).first(),
-            "source": self.source,
-            "channel": self.channel,
-            "related_summit": self.related_summit,
-            "related_articles": related,
-            "related_pages": [
-                link.page
-                for link in self.related_page_links.select_related("page").filter(page__live=True)
-            ],
-        }
-
-    def _shown_with(self, request):
-        """Tags, bylines, images, source, summit, related articles and pages: the same for
-        every visitor, so computed once per change of the article, of an article under the
-        same index (a related one) or of the site (portal/per_change.py). A preview shows
-        the draft's own."""
-        also = [self.news_index.pk] if self.news_index is not None else []
-        shown = per_change.for_page(
-            self, request, "article-page", self._compute_shown_with, also=also
-        )
-        self.__dict__["tag_list"] = shown["tag_list"]
-        self.__dict__["bylines"] = shown["bylines"]
-        per_change.set_related(self, shown, "lead_image", "source", "channel", "related_summit")
-        return shown
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        shown = self._shown_with(request)
+        shown = queries.kept_article_extras(self, request)
         context["related_articles"] = shown["related_articles"]
         context["related_pages"] = shown["related_pages"]
         context["canonical_url"] = self.get_canonical_url(request)
