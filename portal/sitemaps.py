@@ -48,12 +48,21 @@ class PagesSitemap(WagtailSitemap):
         a page changes (every publish replaces `nonpage`) and at most MAX_AGE, as the
         section's response is (an embargo's end adds a page)."""
         host = self.request.get_host() if self.request else ""
-        return per_change.cached(
+
+        def compute():
+            urls = super(PagesSitemap, self).get_urls(page, site, protocol)
+            return urls, getattr(self, "latest_lastmod", None)
+
+        # Django's get_urls also sets `latest_lastmod` (the response's Last-Modified).
+        urls, latest = per_change.cached(
             f"sitemap-pages:{self.get_wagtail_site().pk}:{host}:{protocol}:{page}",
             [cache_tags.SITE, cache_tags.NONPAGE],
-            lambda: super(PagesSitemap, self).get_urls(page, site, protocol),
+            compute,
             timeout=MAX_AGE,
         )
+        if latest is not None:
+            self.latest_lastmod = latest
+        return urls
 
 
 class NonEmptySitemap:
