@@ -14,7 +14,8 @@ from portal.filtering import BadFilter
 
 from . import views
 from .filters import RecognitionFilterSet
-from .models import AwardCategory, AwardEditionPage, AwardProgramPage, AwardsIndexPage, Recognition
+from .models import AwardCategory, AwardProgramPage, AwardsIndexPage, Recognition
+from .models.pages import next_announcement
 
 
 class HonoureeField(serializers.Field):
@@ -109,4 +110,4 @@ class RecognitionListAPI(PublicAPIMixin, ListAPIView):
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())
+        return views.cap_cache_to(response, next_announcement())

@@ -8,8 +8,9 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 from django_countries import countries
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search.queryset import SearchableQuerySetMixin
+
+from portal.visibility import PortalPageQuerySet, public_pages
 
 
 def announced(prefix="", now=None):
@@ -18,13 +19,13 @@ def announced(prefix="", now=None):
     and its announcement time (the embargo) has passed or was never set."""
     now = now or timezone.now()
     edition = f"{prefix}edition__"
-    return Q(**{f"{edition}in": Page.objects.live().public().values("pk")}) & (
+    return Q(**{f"{edition}in": public_pages().values("pk")}) & (
         Q(**{f"{edition}announcement_time__isnull": True})
         | Q(**{f"{edition}announcement_time__lte": now})
     )
 
 
-class AwardEditionQuerySet(PageQuerySet):
+class AwardEditionQuerySet(PortalPageQuerySet):
     def next_announcement(self, now=None):
         """The next end of an embargo of a live edition, or None (one query)."""
         return (

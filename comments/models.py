@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from comments.pending import has_pending_cookie
+from portal.per_change import PerChangeSiteSetting
 
 
 def comments_open_field(default=True):
@@ -202,7 +203,7 @@ class ModerationMode(models.TextChoices):
 
 
 @register_setting(icon="comment")
-class CommentSettings(BaseSiteSetting):
+class CommentSettings(PerChangeSiteSetting, BaseSiteSetting):
     moderation_mode = models.CharField(
         _("moderation"),
         max_length=16,
@@ -283,7 +284,13 @@ class CommentSettings(BaseSiteSetting):
     def record_notification(self, error=None):
         """Remember whether the last email to moderators went out; an update, not a save,
         so that the page cache (which a settings save clears) is left alone."""
-        if error is None and self.notify_failed_at is None:
+        if error is None:
+            # These settings may be the per-change copy (portal/per_change.py), older than a
+            # failure recorded since: clear what the database holds.
+            self.notify_failed_at, self.notify_error = None, ""
+            type(self).objects.filter(pk=self.pk, notify_failed_at__isnull=False).update(
+                notify_failed_at=None, notify_error=""
+            )
             return
         self.notify_failed_at = timezone.now() if error is not None else None
         self.notify_error = (error or "")[:255]

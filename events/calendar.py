@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event, Timezone
 from wagtail.contrib.routable_page.models import path
 
+from portal import per_change
+
 PRODID = "-//Summit Portal//Events calendar//EN"
 
 
@@ -207,7 +209,16 @@ class CalendarPageMixin:
         }
 
     def calendar_view(self, request):
-        entries = self.get_calendar_entries(request)
+        # The same for every visitor to this host: kept until the page, a page in it or the
+        # page it belongs to (a part's edition) changes.
+        parent = (self._routed_ancestors() or [None])[-1]
+        entries = per_change.for_page(
+            self,
+            request,
+            f"calendar-entries:{request.get_host()}",
+            lambda: list(self.get_calendar_entries(request)),
+            also=[parent.pk] if parent is not None else [],
+        )
         return calendar_response(self.get_calendar_title(), entries, self.get_calendar_title())
 
     def get_alternate_links(self, request=None):

@@ -73,8 +73,12 @@ def pick_featured(editions, now=None):
 
 
 def edition_of(part):
-    """The edition a part belongs to, with its venue."""
+    """The edition a part belongs to: the parent Wagtail's routing loaded, else one query
+    (with its venue)."""
     edition_model = _only(part.allowed_parent_page_models())
+    for page in part._routed_ancestors() or ():
+        if isinstance(page, edition_model):
+            return page
     return edition_model.objects.ancestor_of(part).select_related("venue").first()
 
 
@@ -121,10 +125,13 @@ def part_sessions(part):
 
 
 def part_people(part):
-    """(organisers, speakers) of a part, with what their rows show."""
-    organisers = list(part.organisers.select_related("organization"))
-    speakers = list(part.speakers.select_related("person", "person__organization", "person__photo"))
-    return organisers, speakers
+    """(organisers, speakers) of a part, with what their rows show; kept on the part, which
+    its page and its JSON-LD both show."""
+    if "people" not in part.__dict__:
+        organisers = list(part.organisers.select_related("organization"))
+        speakers = part.speakers.select_related("person", "person__organization", "person__photo")
+        part.__dict__["people"] = (organisers, list(speakers))
+    return part.__dict__["people"]
 
 
 def parts_by_kind(parts):

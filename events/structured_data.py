@@ -7,6 +7,7 @@ from django.utils import timezone
 from portal.self_urls import absolute_url
 
 from .choices import SCHEMA_ATTENDANCE, AttendanceMode
+from .queries import part_people
 
 SCHEDULED = "https://schema.org/EventScheduled"
 SOCIAL_RENDITION = "fill-1200x630|format-jpeg"
@@ -38,10 +39,11 @@ def part_event(part, request=None):
 def part_page(part, request=None):
     """The main JSON-LD of a part's page."""
     data = {"@context": "https://schema.org", **part_event(part, request)}
-    organisers = [row.organization.json_ld() for row in part.organisers.all()]
+    organisers_rows, speaker_rows = part_people(part)
+    organisers = [row.organization.json_ld() for row in organisers_rows]
     if organisers:
         data["organizer"] = organisers if len(organisers) > 1 else organisers[0]
-    performers = [row.person.json_ld() for row in part.speakers.select_related("person")]
+    performers = [row.person.json_ld() for row in speaker_rows]
     if performers:
         data["performer"] = performers
     if part.edition:

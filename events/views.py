@@ -3,6 +3,7 @@ are one-line calls of these)."""
 
 from django.utils.translation import gettext as _
 
+from portal import per_change
 from portal.charts import ChartRow, bar_chart
 
 from . import queries
@@ -65,22 +66,62 @@ def edition_programme(edition, request):
     )
 
 
+def _edition_shown(edition):
+    return {
+        "key_figures": list(edition.key_figures.all()),
+        "highlights": list(edition.highlights.select_related("link_page")),
+        "publications": list(edition.publications.select_related("document")),
+        "host_city_indicators": list(edition.host_city_indicators.all()),
+        "parts": edition.parts,
+        "venue": edition.venue,
+        "organiser": edition.organiser,
+        "lead_image": edition.lead_image,
+    }
+
+
 def edition_context(edition, request, context):
-    context["key_figures"] = list(edition.key_figures.all())
-    context["highlights"] = list(edition.highlights.select_related("link_page"))
-    context["publications"] = list(edition.publications.select_related("document"))
-    context["host_city_indicators"] = list(edition.host_city_indicators.all())
+    # The same for every visitor: kept until the edition or one of its parts changes.
+    shown = per_change.for_page(edition, request, "edition-page", lambda: _edition_shown(edition))
+    per_change.set_related(edition, shown, "venue", "organiser", "lead_image")
+    edition.__dict__["parts"] = queries.with_edition(shown["parts"], edition)
+    for name in ("key_figures", "highlights", "publications", "host_city_indicators"):
+        context[name] = shown[name]
     context["calendar_links"] = edition.get_calendar_links(request)
     context.setdefault("programme", queries.parts_by_kind(edition.parts))
     return context
 
 
+def _part_shown(part):
+    edition = part.edition
+    return {
+        "edition_venue": edition.venue if edition else None,
+        "edition_lead_image": edition.lead_image if edition else None,
+        "figures": list(part.figures.all()),
+        "people": queries.part_people(part),
+        "sessions": part.get_sessions(),
+        "tracks": list(part.tracks.all()),
+        "venue": part.venue,
+        "lead_image": part.lead_image,
+    }
+
+
 def part_context(part, request, context):
-    context["edition"] = part.edition
-    context["figures"] = list(part.figures.all())
-    context["organisers"], context["speakers"] = queries.part_people(part)
+    # The same for every visitor: kept until the part or its edition changes.
+    edition = part.edition
+    shown = per_change.for_page(
+        part, request, "part-page", lambda: _part_shown(part), also=[edition.pk] if edition else []
+    )
+    per_change.set_related(part, shown, "venue", "lead_image")
+    if edition is not None:
+        kept = {"venue": shown["edition_venue"], "lead_image": shown["edition_lead_image"]}
+        per_change.set_related(edition, kept, "venue", "lead_image")
+    part.__dict__["people"] = shown["people"]
+    part.__dict__["_sessions"] = shown["sessions"]
+    context["edition"] = edition
+    context["figures"] = shown["figures"]
+    context["organisers"], context["speakers"] = shown["people"]
     context["sessions"] = part.get_sessions()
-    context["tracks"] = list(part.tracks.all())
+    context["tracks"] = shown["tracks"]
     context["zone_name"] = str(part.get_time_zone())
     context["attendance_label"] = AttendanceMode(part.get_attendance_mode()).label
     context["calendar_links"] = part.get_calendar_links(request)

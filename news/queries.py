@@ -13,6 +13,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from events.models import SummitPage
+from portal import per_change
 from portal.models import CustomImage
 
 
@@ -107,3 +108,36 @@ def period_range(year, month=None):
         start = datetime.datetime(year, 1, 1, tzinfo=zone)
         end = datetime.datetime(year + 1, 1, 1, tzinfo=zone)
     return start, end
+
+
+def _article_extras(article):
+    related = article.get_related_articles()
+    for card in related:
+        per_change.without_prefetched_renditions(card.lead_image, card.listing_image)
+    links = article.related_page_links.select_related("page").filter(page__live=True)
+    return {
+        "tag_list": article.tag_list,
+        "bylines": article.bylines,
+        "lead_image": CustomImage.objects.filter(pk=article.lead_image_id).first(),
+        "source": article.source,
+        "channel": article.channel,
+        "related_summit": article.related_summit,
+        "related_articles": related,
+        "related_pages": [link.page for link in links],
+    }
+
+
+def kept_article_extras(article, request):
+    """Tags, bylines, images, source, summit, related articles and pages of an article:
+    the same for every visitor, so computed once per change of the article, of an article
+    under the same index (a related one) or of the site (portal/per_change.py), and put on
+    the article in place of their queries. A preview shows the draft's own."""
+    index = article.news_index
+    also = [index.pk] if index is not None else []
+    shown = per_change.for_page(
+        article, request, "article-page", lambda: _article_extras(article), also=also
+    )
+    article.__dict__["tag_list"] = shown["tag_list"]
+    article.__dict__["bylines"] = shown["bylines"]
+    per_change.set_related(article, shown, "lead_image", "source", "channel", "related_summit")
+    return shown

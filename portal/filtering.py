@@ -134,12 +134,15 @@ def querystring_without(params, *names):
     return f"?{urlencode(kept)}" if kept else ""
 
 
-def paginate(request, object_list, per_page, *, param="page", orphans=0, base_url=None):
+def paginate(request, object_list, per_page, *, param="page", orphans=0, base_url=None, count=None):
     """The requested page of `object_list`, or ListingPageNotFound for an impossible number.
+    `count`, when known, is the number of objects (no query to count them).
 
     `base_url` is the listing's address (default: the request's path); the 404's link back
     keeps the other query parameters and drops the page number."""
     paginator = Paginator(object_list, per_page, orphans=orphans)
+    if count is not None:
+        paginator.__dict__["count"] = count  # Paginator.count is a cached_property
     raw = request.GET.get(param, "1")
     back_url = (base_url or request.path) + querystring_without(request.GET, param)
     if not (raw.isascii() and raw.isdigit()):

@@ -20,7 +20,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from modelcluster.fields import ParentalKey
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 
 from portal import cache_tags, frontend_purge
 
@@ -144,6 +144,11 @@ def object_changed(instance, created=False):
     if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
         if not created:  # made on first use with the defaults: no page changes
             apply({cache_tags.SITE})
+        return
+    if isinstance(instance, PageViewRestriction):
+        # Every listing of public pages may change (portal/visibility.py keeps the
+        # restricted paths under the `site` version).
+        apply({cache_tags.SITE})
         return
     if _is_part_of_a_page(model):
         return

@@ -24,7 +24,7 @@ from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.models import Page
 
-from portal import extension_points
+from portal import cache_tags, extension_points, per_change
 from portal.i18n import bcp47
 
 SECTION_URL_NAME = "sitemap_section"
@@ -86,7 +86,33 @@ class PagesSitemap(WagtailSitemap):
 
     def get_latest_lastmod(self):
         # One aggregate instead of Django's default, which loads every page.
-        return self.pages().aggregate(latest=Max("last_published_at"))["latest"]
+        return per_change.cached(
+            f"sitemap-pages-lastmod:{self.get_wagtail_site().pk}",
+            [cache_tags.SITE, cache_tags.NONPAGE],
+            lambda: self.pages().aggregate(latest=Max("last_published_at"))["latest"],
+            timeout=MAX_AGE,
+        )
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """The URLs of a file of the section (a query per page type to make them), kept until
+        a page changes (every publish replaces `nonpage`) and at most MAX_AGE, as the
+        section's response is (an embargo's end adds a page)."""
+        host = self.request.get_host() if self.request else ""
+
+        def compute():
+            urls = super(PagesSitemap, self).get_urls(page, site, protocol)
+            return urls, getattr(self, "latest_lastmod", None)
+
+        # Django's get_urls also sets `latest_lastmod` (the response's Last-Modified).
+        urls, latest = per_change.cached(
+            f"sitemap-pages:{self.get_wagtail_site().pk}:{host}:{protocol}:{page}",
+            [cache_tags.SITE, cache_tags.NONPAGE],
+            compute,
+            timeout=MAX_AGE,
+        )
+        if latest is not None:
+            self.latest_lastmod = latest
+        return urls
 
 
 class NonEmptySitemap:

@@ -18,10 +18,11 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from events.models import SummitPage
+from portal import per_change
 from portal.models import BasePage
 from portal.year_slug import YearSlugPageForm
 
-from .. import edition_counts, listing, structured_data, views
+from .. import edition_counts, kept, listing, structured_data, views
 from ..queries import AwardEditionManager
 from .records import AwardCategory, Honouree, Recognition
 
@@ -59,12 +60,12 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())
+        return views.cap_cache_to(response, next_announcement())
 
     @classmethod
     def current_url(cls, request=None):
         """The address of the live awards index, under which honourees have their pages."""
-        index_page = cls.objects.live().first()
+        index_page = kept.index_page(cls)
         return index_page.get_url(request) if index_page else ""
 
     def get_programmes(self):
@@ -90,6 +91,7 @@ class AwardsIndexPage(RoutablePageMixin, BasePage):
         programmes = AwardProgramPage.objects.child_of(self).live().public()
         context = listing_context(
             request,
+            self,
             Recognition.objects.public().under(self),
             listing.ALL_FIELDS,
             programmes=programmes,
@@ -137,9 +139,13 @@ class AwardPage(BasePage):
     def get_lead_image(self):
         return self.lead_image
 
+    def kept_value(self, request, name, compute):
+        """compute(), kept until the page changes and at most until the next embargo ends."""
+        return kept.for_page(self, request, name, compute, AwardEditionPage.objects)
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        return views.cap_cache_to(response, AwardEditionPage.objects.next_announcement())
+        return views.cap_cache_to(response, next_announcement())
 
 
 class AwardProgramPage(AwardPage):
@@ -199,29 +205,33 @@ class AwardProgramPage(AwardPage):
         """A collection page whose main entity is the list of honourees, each a schema.org
         Person or Organization with its `award`."""
         data = super().get_json_ld_main(request)
-        public = Recognition.objects.public().under(self)
-        newest = public.with_programme().for_listing()[: structured_data.JSON_LD_RECOGNITIONS]
-        total = public.aggregate(n=models.Count("honourees", distinct=True))["n"]
-        index_url = AwardsIndexPage.current_url(request)
+        shown, index_url = self._shown_with(request), AwardsIndexPage.current_url(request)
         data["mainEntity"] = structured_data.honourees_item_list(
-            newest, index_url, request, total=total
+            shown["json_ld_newest"], index_url, request, total=shown["json_ld_total"]
         )
         return data
 
+    def _shown_with(self, request):
+        """What kept.programme_shown says, kept until a change or the next embargo."""
+        if "_shown" not in self.__dict__:
+            public = Recognition.objects.public().under(self)
+            compute = lambda: kept.programme_shown(self, public)  # noqa: E731
+            self._shown = self.kept_value(request, "programme-page", compute)
+        return self._shown
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["editions"] = self.get_editions()
-        context["categories"] = list(self.categories.all())
+        shown = self._shown_with(request)
+        context["editions"] = shown["editions"]
+        context["categories"] = shown["categories"]
         recognitions = Recognition.objects.public().under(self)
         categories = AwardCategory.objects.filter(programme=self)
-        context.update(
-            listing_context(request, recognitions, listing.PROGRAMME_FIELDS, categories=categories)
-        )
+        fields = listing.PROGRAMME_FIELDS
+        context.update(listing_context(request, self, recognitions, fields, categories=categories))
         if not context["active_filters"]:
-            listed = dict(
-                recognitions.values_list("edition_id").annotate(n=models.Count("pk")).order_by()
+            context["listing_notes"] = edition_counts.programme_notes(
+                context["editions"], shown["listed"]
             )
-            context["listing_notes"] = edition_counts.programme_notes(context["editions"], listed)
         return context
 
 
@@ -357,14 +367,14 @@ class AwardEditionPage(AwardPage):
         programme = self.get_parent().specific
         context["programme"] = programme
         context["embargoed"] = self.is_embargoed()
-        context["summit_page"] = (
-            self.summit.specific if self.summit_id and self.summit.live else None
-        )
+        # Kept until the edition or its summit (which it references) changes.
+        shown = self.kept_value(request, "award-edition", lambda: kept.edition_shown(self))
+        per_change.set_related(self, shown, "lead_image")
+        context["summit_page"] = shown["summit"]
         recognitions = Recognition.objects.public().filter(edition=self)
         categories = AwardCategory.objects.filter(programme_id=programme.pk)
-        context.update(
-            listing_context(request, recognitions, listing.EDITION_FIELDS, categories=categories)
-        )
+        fields = listing.EDITION_FIELDS
+        context.update(listing_context(request, self, recognitions, fields, categories=categories))
         if not context["active_filters"]:  # unfiltered, the count is the edition's whole list
             note = edition_counts.listing_note(self, context["recognition_count"])
             context["listing_notes"] = [note] if note else []
@@ -377,7 +387,12 @@ class AwardEditionPage(AwardPage):
         return super().get_sitemap_urls(request)
 
 
-def listing_context(request, recognitions, fields, **lookups):
-    """The listing's context; `lookups` are the programmes and categories of its filters."""
-    index_url = AwardsIndexPage.current_url(request)
-    return listing.build(request, recognitions, fields=fields, index_url=index_url, **lookups)
+def next_announcement():
+    return kept.next_announcement(AwardEditionPage.objects)
+
+
+def listing_context(request, page, recognitions, fields, **lookups):
+    index_url, editions = AwardsIndexPage.current_url(request), AwardEditionPage.objects
+    return kept.listing_context(
+        request, recognitions, fields, index_url=index_url, editions=editions, page=page, **lookups
+    )

@@ -11,6 +11,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from portal import cache_tags, per_change
+
 from ..queries import HonoureeQuerySet, RecognitionQuerySet
 
 
@@ -114,7 +116,13 @@ class Honouree(index.Indexed, models.Model):
 
     def get_absolute_url(self):
         # The awards index page, found through its table: pages.py imports this module.
-        index_page = Page.objects.live().filter(awardsindexpage__isnull=False).first()
+        # Kept until a page changes (a publish, move or deletion replaces `nonpage`): a list of
+        # honourees (search results) would look it up once per row.
+        index_page = per_change.cached(
+            "awards-index-page",
+            [cache_tags.SITE, cache_tags.NONPAGE],
+            Page.objects.live().filter(awardsindexpage__isnull=False).first,
+        )
         return self.url_under(index_page.url if index_page else "")
 
     def url_under(self, index_url):

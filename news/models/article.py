@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -342,8 +341,11 @@ class ArticlePage(CommentableMixin, BasePage):
 
     @cached_property
     def reading_time(self):
-        """Minutes to read the body: words at 220 a minute, Chinese characters at 400."""
-        text = " ".join(strip_tags(str(block.render())) for block in self.body)
+        """Minutes to read the body: words at 220 a minute, Chinese characters at 400.
+
+        From the blocks' text (what the search indexes), not from a second rendering of
+        the body."""
+        text = " ".join(self.body.stream_block.get_searchable_content(self.body))
         cjk = len(_CJK.findall(text))
         words = len(_CJK.sub(" ", text).split())
         minutes = words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE
@@ -363,6 +365,9 @@ class ArticlePage(CommentableMixin, BasePage):
         """The parent NewsIndexPage, in one query (its type is the declared parent type:
         models/index.py imports this module, not the reverse)."""
         (index_model,) = self.allowed_parent_page_models()
+        parent = self.__dict__.get("_cached_parent_obj")  # set by Wagtail's routing
+        if isinstance(parent, index_model) and parent.path == self.path[: -self.steplen]:
+            return parent
         return index_model.objects.filter(path=self.path[: -self.steplen]).first()
 
     def get_alternate_links(self, request=None):
@@ -381,11 +386,9 @@ class ArticlePage(CommentableMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_articles"] = self.get_related_articles()
-        context["related_pages"] = [
-            link.page
-            for link in self.related_page_links.select_related("page").filter(page__live=True)
-        ]
+        shown = queries.kept_article_extras(self, request)
+        context["related_articles"] = shown["related_articles"]
+        context["related_pages"] = shown["related_pages"]
         context["canonical_url"] = self.get_canonical_url(request)
         context["news_index"] = self.news_index
         return context

@@ -2,16 +2,18 @@
 and the JSON-LD hook rendered by templates/includes/seo_head.html."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from portal import self_urls
 from portal.i18n import bcp47, page_language
 from portal.search.text import CJKSearchMixin, cjk_search_field
+from portal.visibility import PortalPageManager
 
 DESCRIPTION_LENGTH = 160
 
@@ -90,6 +92,8 @@ class BasePage(CJKSearchMixin, Page):
     # index, the home page), and the search shows none rather than the day it was published.
     search_date_field = None
 
+    objects = PortalPageManager()
+
     class Meta:
         abstract = True
 
@@ -153,10 +157,36 @@ class BasePage(CJKSearchMixin, Page):
         because both the breadcrumb trail and the BreadcrumbList JSON-LD use it."""
         crumbs = getattr(self, "_breadcrumbs", None)
         if crumbs is None:
-            crumbs = self._breadcrumbs = list(
-                self.get_ancestors().filter(depth__gt=1).specific(defer=True)
-            )
+            crumbs = self._routed_ancestors()
+            if crumbs is None:
+                crumbs = list(self.get_ancestors().filter(depth__gt=1).specific(defer=True))
+            self._breadcrumbs = crumbs
         return crumbs
+
+    def _routed_ancestors(self):
+        """The ancestors below the tree's root that Wagtail's routing walked through to
+        reach this page (Page.route keeps each parent on its child), or None when the page
+        was not reached that way (a preview, a listing)."""
+        chain = []
+        page = self
+        while page.depth > 2:
+            page = page.__dict__.get("_cached_parent_obj")
+            if page is None or page.path != self.path[: len(page.path)]:
+                return None
+            chain.append(page)
+        return chain[::-1]
+
+    def get_view_restrictions(self):
+        """As Wagtail's (the restrictions of the page and its ancestors, an alias's taken
+        from its source page) in one query: the ancestors' paths are prefixes of the
+        page's own, so they need no query of their own."""
+        if self.alias_of_id:
+            return super().get_view_restrictions()
+        step = self.steplen
+        paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
+        return PageViewRestriction.objects.filter(
+            Q(page__path__in=paths, page__alias_of__isnull=True) | Q(page__aliases__path__in=paths)
+        ).distinct()
 
     def get_alternate_links(self, request=None):
         """Feeds, calendars and other alternates to declare in <head>: (type, title, url)."""

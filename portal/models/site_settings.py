@@ -5,9 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from portal.per_change import PerChangeSiteSetting
+
 
 @register_setting(icon="site")
-class SiteBranding(BaseSiteSetting):
+class SiteBranding(PerChangeSiteSetting, BaseSiteSetting):
     site_name = models.CharField(
         _("site name"),
         max_length=120,

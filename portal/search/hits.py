@@ -8,14 +8,18 @@ depends on the number of page types and sources, never on the number of matches.
 """
 
 import datetime
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from wagtail.models import Page
+from wagtail.search import index
 
 from portal.extension_points import search_sources
 from portal.i18n import in_visitors_language
+from portal.visibility import public_pages
 
 from .ranking import ranked_pks
 from .text import all_terms_matcher, indexed_text
@@ -62,7 +66,7 @@ def page_model(content_type_id):
 def searchable_pages(site, locale=None):
     """The pages the search may show: live, public, under the site's root and, when given,
     in `locale` (a Locale, for a localised search page)."""
-    pages = Page.objects.live().public().filter(depth__gt=1)
+    pages = public_pages().filter(depth__gt=1)
     if site is not None:
         # Under the site's root in the language being served (portal/i18n.py).
         pages = in_visitors_language(pages, site)
@@ -161,12 +165,29 @@ def sort_by_date(hits):
     return dated + [hit for hit in hits if not hit.date]
 
 
+def _prefetch_related_search_fields(objects):
+    """The related objects whose text a result shows (an article's tags and source), one
+    query per relation and type instead of one per result."""
+    by_model = defaultdict(list)
+    for obj in objects:
+        by_model[type(obj)].append(obj)
+    for model, group in by_model.items():
+        names = [
+            field.field_name
+            for field in model.get_search_fields()
+            if isinstance(field, index.RelatedFields)
+        ]
+        if names:
+            prefetch_related_objects(group, *dict.fromkeys(names))
+
+
 def load_objects(hits, request):
     """Fill `obj`, `url` and the text of the hits shown (one query per page type)."""
     page_ids = [hit.pk for hit in hits if hit.source is None]
     pages = {}
     if page_ids:
         pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+        _prefetch_related_search_fields(pages.values())
     loaded = []
     for hit in hits:
         if hit.source is None:

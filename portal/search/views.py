@@ -14,10 +14,11 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django_ratelimit.core import get_usage
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from portal import visibility
 from portal.cache_guard import guarded
 from portal.extension_points import search_sources
 from portal.filtering import paginate
@@ -108,7 +109,7 @@ def _facets(hits, kind, year):
 
 def _promotions(query, request):
     """Editors' picks for the query, live and public pages or external links."""
-    public_pages = Page.objects.live().public()
+    public_pages = visibility.public_pages()
     promotions = (
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .filter(Q(page__isnull=True) | Q(page__in=public_pages))
@@ -194,7 +195,7 @@ def search(request):
 
 def _autocomplete_results(query, request):
     site = Site.find_for_request(request)
-    pages = Page.objects.live().public().filter(depth__gt=1, title__icontains=query)
+    pages = visibility.public_pages().filter(depth__gt=1, title__icontains=query)
     if site is not None:
         pages = in_visitors_language(pages, site)
     pages = pages.annotate(

@@ -5,7 +5,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from portal import i18n
+from portal import cache_tags, i18n, per_change
 from portal.extension_points import related_content as render_related
 from portal.json_ld import dumps_for_script, website_json_ld
 from portal.models import SiteBranding
@@ -131,8 +131,17 @@ def main_menu(context):
     items = []
     if site:
         root = site.root_page
-        items = list(
-            root.get_children().live().in_menu().only("id", "title", "url_path", "path", "depth")
+        # The same for every visitor: kept until a page under the root changes (a publish
+        # replaces the version of its ancestors' tags, the root's included).
+        items = per_change.cached(
+            f"main-menu:{site.pk}:{root.pk}",
+            [cache_tags.SITE, cache_tags.page_tag(root.pk)],
+            lambda: list(
+                root.get_children()
+                .live()
+                .in_menu()
+                .only("id", "title", "url_path", "path", "depth")
+            ),
         )
     current_path = getattr(current, "path", "")
     return {

@@ -183,8 +183,10 @@ def test_listing_query_count_is_flat_from_10_to_200(
     client.get(url)  # warm caches (site, settings)
     with CaptureQueriesContext(connection) as small:
         assert client.get(url).status_code == 200
+    at_10 = len(small)  # before the query log (9,000 entries) moves on
     _populate(d["tech23"], d["beta"], 190, d["honouree"])
-    with django_assert_max_num_queries(len(small)):
+    client.get(url)  # what the page shows once per change, computed again
+    with django_assert_max_num_queries(at_10):
         response = client.get(url)
     assert response.status_code == 200
     assert response.context["recognition_count"] >= 200
