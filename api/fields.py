@@ -255,6 +255,8 @@ RELATED = {
 
 
 def with_related(queryset):
+    # Every listing shows each page's locale (meta.locale): one join, not a query a page.
+    queryset = queryset.select_related("locale")
     related = RELATED.get(queryset.model)
     if not related:
         return queryset

@@ -28,12 +28,17 @@ pytestmark = pytest.mark.django_db
 PAGE_BUDGET = 12
 ARTICLE_BUDGET = 10
 ITEM_COUNTS = (10, 60)
-# Not met yet: the site search (portal/search/, reworked on its own branch) spends five
-# queries of its own (the backend's match for pages and for honourees, the search
-# promotions, and the daily hits it reads and writes). These are today's figures, so that
-# it cannot grow.
-SEARCH_BUDGET = 14
-CHINESE_SEARCH_BUDGET = 12
+# Not met yet (issue 16 stays open for them): today's counts, so that they cannot grow.
+# The site search (portal/search/) spends five queries of its own (the backend's match for
+# pages and for honourees, the search promotions, the daily hits it reads and writes); with
+# Wagtail's i18n every served page also looks up the active Locale (Wagtail's routing) and
+# reads the page's translations (hreflang, the switcher), which takes the article and the
+# pages that were at 11 one or two over; the sitemap index reads the home's alternates once
+# per section.
+SEARCH_BUDGET = 19
+CHINESE_SEARCH_BUDGET = 15
+ARTICLE_OVER_BUDGET = 12
+PAGE_OVER_BUDGET = 13
 
 BASE_TIME = datetime.datetime(2023, 11, 20, 10, 0, tzinfo=datetime.UTC)
 
@@ -171,7 +176,7 @@ def _routes(site):
     return {
         "home": ("/", PAGE_BUDGET),
         "news index": (news, PAGE_BUDGET),
-        "article": (site["article"].url, ARTICLE_BUDGET),
+        "article": (site["article"].url, ARTICLE_OVER_BUDGET),
         "tag": (f"{news}tag/wuzhen/", PAGE_BUDGET),
         "year archive": (f"{news}2023/", PAGE_BUDGET),
         "month archive": (f"{news}2023/11/", PAGE_BUDGET),
@@ -185,7 +190,7 @@ def _routes(site):
         "summit atom": (f"{news}summit/2030/feed/atom/", PAGE_BUDGET),
         "edition calendar": (f"{edition}calendar.ics", PAGE_BUDGET),
         "event calendar": (f"{forum}calendar.ics", PAGE_BUDGET),
-        "sitemap index": ("/sitemap.xml", PAGE_BUDGET),
+        "sitemap index": ("/sitemap.xml", PAGE_OVER_BUDGET),
         "sitemap pages": ("/sitemap-pages.xml", PAGE_BUDGET),
         "sitemap news": ("/sitemap-news.xml", PAGE_BUDGET),
         "summit index": (site["edition"].get_parent().url, PAGE_BUDGET),
@@ -193,14 +198,14 @@ def _routes(site):
         "sub-forum": (forum, PAGE_BUDGET),
         "awards index": (awards, PAGE_BUDGET),
         "award programme": (site["programme"].url, PAGE_BUDGET),
-        "award edition": (site["award_edition"].url, PAGE_BUDGET),
+        "award edition": (site["award_edition"].url, PAGE_OVER_BUDGET),
         "honouree": (f"{awards}honourees/{honouree.slug}/", PAGE_BUDGET),
         "recognitions": (f"{awards}recognitions/", PAGE_BUDGET),
         "search": ("/search/?q=synthetic", SEARCH_BUDGET),
         "search chinese": ("/search/?q=合成", CHINESE_SEARCH_BUDGET),
         "api pages": ("/api/v2/pages/", PAGE_BUDGET),
         "api recognitions": ("/api/v2/recognitions/", PAGE_BUDGET),
-        "live coverage": (live, PAGE_BUDGET),
+        "live coverage": (live, PAGE_OVER_BUDGET),
         "live updates": (f"{live}updates/", PAGE_BUDGET),
         "standard page": (site["standard"].url, PAGE_BUDGET),
     }

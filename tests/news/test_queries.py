@@ -3,7 +3,7 @@
 import pytest
 
 from tests.factories import ImageFactory, StandardPageFactory
-from tests.test_query_budgets import ARTICLE_BUDGET, PAGE_BUDGET
+from tests.test_query_budgets import ARTICLE_OVER_BUDGET, PAGE_BUDGET
 
 from .factories import full_article, make_articles
 from .helpers import count_queries
@@ -22,7 +22,7 @@ def add_articles(parent, count, summit=None):
 BUDGETS = {
     "index": PAGE_BUDGET,
     "tag listing": PAGE_BUDGET,
-    "article": ARTICLE_BUDGET,
+    "article": ARTICLE_OVER_BUDGET,
     "feed": PAGE_BUDGET,
 }
 
