@@ -63,9 +63,7 @@ def latest_news_context(home_page, request):
 
 
 def _latest_news(locale_id):
-    articles = _cards(
-        list(ArticlePage.listing_queryset().filter(locale_id=locale_id)[:HOME_LIMIT])
-    )
+    articles = _cards(list(ArticlePage.listing_queryset().filter(locale_id=locale_id)[:HOME_LIMIT]))
     if not articles:
         return None
     return {"articles": articles, "news_index": _news_index(locale_id)}
