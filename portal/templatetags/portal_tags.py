@@ -123,14 +123,32 @@ def language_switcher(context):
     return {"links": i18n.language_links(page if isinstance(page, Page) else None, request)}
 
 
+def _home_in_language(root, current):
+    """The home page of the language being shown: the site's root, or its translation (the
+    Chinese home is a sibling of the English one) found among the ancestors that routing
+    already loaded for a page, or looked up for a view such as the search."""
+    if isinstance(current, Page) and current.path:
+        if current.path.startswith(root.path):
+            return root
+        if current.depth == root.depth:
+            return current
+        crumbs = current.get_breadcrumbs() if hasattr(current, "get_breadcrumbs") else []
+        if crumbs and crumbs[0].depth == root.depth:
+            return crumbs[0]
+        return Page.objects.ancestor_of(current).get(depth=root.depth)
+    if get_language() != settings.LANGUAGE_CODE:
+        return root.localized
+    return root
+
+
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     current = context.get("page")
     items = []
+    root = _home_in_language(site.root_page, current) if site else None
     if site:
-        root = site.root_page
         # The same for every visitor: kept until a page under the root changes (a publish
         # replaces the version of its ancestors' tags, the root's included).
         items = per_change.cached(
@@ -146,7 +164,7 @@ def main_menu(context):
     current_path = getattr(current, "path", "")
     return {
         "request": request,
-        "home": site.root_page if site else None,
+        "home": root,
         "menu_items": [
             (item, bool(current_path) and current_path.startswith(item.path)) for item in items
         ],

@@ -254,3 +254,21 @@ def test_a_missing_chinese_page_is_a_chinese_404(client, home_page, translate):
     response = client.get("/zh-hans/no-such-page/")
     assert response.status_code == 404
     assert html_lang(response) == "zh-Hans"
+
+
+def test_the_main_menu_of_a_chinese_page_lists_the_chinese_pages(client, news_index, translate):
+    news_index.show_in_menus = True
+    news_index.save_revision().publish()
+    translate(news_index, title="新闻", show_in_menus=True)
+    article = full_article(news_index, title="Summit closes", slug="summit-closes")
+    translate(article, title="峰会闭幕")
+
+    def menu(url):
+        html = client.get(url).content.decode()
+        return html.split('class="main-menu"')[1].split("</nav>")[0]
+
+    english = menu("/news/summit-closes/")
+    assert 'href="/news/"' in english and "新闻" not in english
+    for url in ("/zh-hans/news/summit-closes/", "/zh-hans/", "/zh-hans/search/?q=x"):
+        chinese = menu(url)
+        assert 'href="/zh-hans/news/"' in chinese and "新闻" in chinese, url
