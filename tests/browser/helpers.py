@@ -165,6 +165,12 @@ def key_pages():
         ("award edition", first("awards.AwardEditionPage")),
         ("awards listing", f"{awards}recognitions/" if awards else None),
         ("search results", f"{reverse('search')}?{urlencode({'q': SEARCH_QUERY})}"),
+        # The Chinese edition (demo/zh/): its own fonts, lang attributes and longer labels.
+        ("Chinese home", "/zh-hans/"),
+        ("Chinese article", first("news.ArticlePage", locale__language_code="zh-hans")),
+        ("Chinese edition", first("events.SummitPage", locale__language_code="zh-hans")),
+        ("Chinese programme", first("awards.AwardProgramPage", locale__language_code="zh-hans")),
+        ("Chinese search", f"/zh-hans{reverse('search')}?{urlencode({'q': '乌镇'})}"),
     ]
     missing = [label for label, path in pages if path is None]
     assert not missing, f"the demo content has no {', '.join(missing)}"

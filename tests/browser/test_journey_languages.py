@@ -52,3 +52,29 @@ def test_a_visitor_reads_the_recap_in_chinese_and_back(page):
     page.locator("nav.language-switcher").get_by_role("link", name="English").click()
     expect(page).to_have_url(re.compile(rf"(?<!zh-hans){re.escape(recap.url)}$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(recap.title)
+
+
+def _english_and_chinese(label):
+    from django.apps import apps
+    from wagtail.models import Locale
+
+    model = apps.get_model(label)
+    english = model.objects.live().filter(locale=Locale.get_default()).order_by("path").first()
+    chinese = english.get_translation(Locale.objects.get(language_code="zh-hans"))
+    return english, chinese
+
+
+@pytest.mark.parametrize("label", ["events.SummitPage", "awards.AwardProgramPage"])
+def test_a_visitor_switches_the_edition_and_an_award_page_to_chinese(page, label):
+    english, chinese = _english_and_chinese(label)
+
+    page.goto(english.url)
+    page.locator("nav.language-switcher").get_by_role("link", name="简体中文").click()
+    expect(page).to_have_url(re.compile(rf"{re.escape(chinese.url)}$"))
+    expect(page.locator("html")).to_have_attribute("lang", "zh-Hans")
+    expect(page.get_by_role("heading", level=1)).to_have_text(chinese.title)
+    assert re.search(r"[\u4e00-\u9fff]", chinese.title), chinese.title
+
+    page.locator("nav.language-switcher").get_by_role("link", name="English").click()
+    expect(page).to_have_url(re.compile(rf"(?<!zh-hans){re.escape(english.url)}$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(english.title)
