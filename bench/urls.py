@@ -1,7 +1,9 @@
 """The site's URLs plus a bare view, for bench/http_article.py only (bench/settings.py)."""
 
 from django.http import HttpResponse
-from django.urls import include, path
+from django.urls import path
+
+from portal.urls import urlpatterns as site_urlpatterns
 
 
 def bare(request, size):
@@ -10,7 +12,6 @@ def bare(request, size):
     return HttpResponse(b"x" * min(size, 10_000_000), content_type="text/html; charset=utf-8")
 
 
-urlpatterns = [
-    path("__bench__/bare/<int:size>/", bare),
-    path("", include("portal.urls")),
-]
+# The site's patterns themselves, not include(): Django refuses i18n_patterns (the /zh-hans/
+# routes) in an included URLconf.
+urlpatterns = [path("__bench__/bare/<int:size>/", bare), *site_urlpatterns]

@@ -11,6 +11,8 @@ from django.utils import translation
 from django.utils.deprecation import MiddlewareMixin
 from wagtail.models import Locale, Page
 
+from portal.self_urls import page_full_url
+
 
 def language_of_path(path):
     """The language an address is served in: its prefix's, else the default."""
@@ -106,7 +108,7 @@ def alternates(page, request):
     for code, _name in settings.LANGUAGES:
         row = rows.get(code)
         if row is not None and (row.live or row.pk == page.pk):
-            url = row.get_full_url(request)
+            url = page_full_url(row, request)
             if url:
                 links.append((code, url))
     return links

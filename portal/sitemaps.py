@@ -26,6 +26,7 @@ from wagtail.models import Page
 
 from portal import cache_tags, extension_points, per_change
 from portal.i18n import bcp47
+from portal.self_urls import page_full_url
 
 SECTION_URL_NAME = "sitemap_section"
 MAX_AGE = 600
@@ -74,12 +75,12 @@ class PagesSitemap(WagtailSitemap):
             if len(rows) < 2:
                 continue
             alternates = [
-                {"lang_code": bcp47(code), "location": rows[code].get_full_url(self.request)}
+                {"lang_code": bcp47(code), "location": page_full_url(rows[code], self.request)}
                 for code, _name in settings.LANGUAGES
                 if code in rows
             ]
             if settings.LANGUAGE_CODE in rows:
-                default = rows[settings.LANGUAGE_CODE].get_full_url(self.request)
+                default = page_full_url(rows[settings.LANGUAGE_CODE], self.request)
                 alternates.append({"lang_code": "x-default", "location": default})
             url["alternates"] = alternates
         return urls

@@ -1,6 +1,8 @@
 import json
+import os
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -67,8 +69,13 @@ def _serialized_rollback_into_an_empty_database():
 
 @pytest.fixture(autouse=True, scope="session")
 def _clean_test_media():
-    yield
-    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    """A media folder of the worker's own (pytest-xdist), removed when it is done: a worker
+    that finished first would otherwise remove the images the other is still reading."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    media_root = Path(settings.MEDIA_ROOT) / worker
+    with override_settings(MEDIA_ROOT=str(media_root)):
+        yield
+    shutil.rmtree(media_root, ignore_errors=True)
 
 
 def _clear_own_cache_keys():

@@ -1,8 +1,6 @@
 """Fast, deterministic settings for the test suite. DATABASE_URL and REDIS_URL still apply,
 so CI runs the same suite on PostgreSQL and Redis."""
 
-import os
-
 from .base import *  # noqa: F403
 from .base import BASE_DIR, REDIS_URL
 
@@ -10,9 +8,7 @@ DEBUG = False
 SECRET_KEY = "test-only-secret-key"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-# One media folder per xdist worker: a worker that finishes removes its own folder
-# (tests/conftest.py) while the other may still be reading images from its one.
-MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media" / os.environ.get("PYTEST_XDIST_WORKER", "main")
+MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # one folder per worker: tests/conftest.py
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -61,7 +61,9 @@ def _old_database():
     entry and a reference) and an event, made with the models of that time."""
     executor = MigrationExecutor(connection)
     executor.migrate(BEFORE)
-    apps = executor.loader.project_state(BEFORE).apps
+    # The models as the database now has them: events at 0001, the other apps at their
+    # latest (portal's snippets with their locales, say), not at what events 0001 needed.
+    apps = MigrationExecutor(connection)._create_project_state(with_applied_migrations=True).apps
     Page = apps.get_model("wagtailcore", "Page")
     Site = apps.get_model("wagtailcore", "Site")
     site_root = Site.objects.get(is_default_site=True).root_page
@@ -106,7 +108,9 @@ def _old_database():
         content={"pk": forum.pk, "title": forum.title, "content_type": forum_ct.pk},
     )
     Page.objects.filter(pk=forum.pk).update(latest_revision=revision)
-    organisation = apps.get_model("portal", "Organization").objects.create(name="Synthetic Org")
+    organisation = apps.get_model("portal", "Organization").objects.create(
+        name="Synthetic Org", locale_id=site_root.locale_id
+    )
     apps.get_model("wagtailcore", "Revision").objects.create(
         content_type=page_ct,
         base_content_type=base_ct,

@@ -20,14 +20,15 @@ def demo_routes():
     from events.models import EditionPartPage, SummitPage
     from news.models import ArticlePage, NewsIndexPage
 
-    news = NewsIndexPage.objects.live().first().url
-    article = ArticlePage.objects.live().order_by("-published_at").first()
+    english = {"locale__language_code": "en"}  # each route once, in the default language
+    news = NewsIndexPage.objects.live().filter(**english).first().url
+    article = ArticlePage.objects.live().filter(**english).order_by("-published_at").first()
     tag = article.tags.first()
-    edition = SummitPage.objects.live().get(locale__language_code="en", year=2023)
+    edition = SummitPage.objects.live().get(year=2023, **english)
     part = EditionPartPage.objects.live().descendant_of(edition).specific().first()
-    awards = AwardsIndexPage.objects.live().first()
-    programme = AwardProgramPage.objects.live().first()
-    award_edition = AwardEditionPage.objects.live().first()
+    awards = AwardsIndexPage.objects.live().filter(**english).first()
+    programme = AwardProgramPage.objects.live().filter(**english).first()
+    award_edition = AwardEditionPage.objects.live().filter(**english).first()
     return {
         "home": "/",
         "news index": news,
