@@ -277,22 +277,43 @@ def home_page():
     return WagtailSite.objects.get(is_default_site=True).root_page.specific
 
 
-def menu_pages():
-    """The pages of the main menu, in order: [(title, path)]."""
+def menu_pages(language=None):
+    """The pages of the main menu, in order: [(title, path)], of the home page in
+    `language` (the site's own by default)."""
+    from wagtail.models import Locale
+
+    home = home_page()
+    if language and language != home.locale.language_code:
+        home = home.get_translation(Locale.objects.get(language_code=language))
     return [
         (child.title, urlsplit(child.get_url()).path)
-        for child in home_page().get_children().live().in_menu()
+        for child in home.get_children().live().in_menu()
     ]
+
+
+def page_language(page):
+    """The Django language code of the page shown: lang="zh-Hans" -> zh-hans."""
+    return (page.locator("html").get_attribute("lang") or "en").lower()
+
+
+def in_page_language(page, message):
+    """`message` (a msgid of the site's) as the page shown says it."""
+    from django.utils import translation
+
+    with translation.override(page_language(page)):
+        return translation.gettext(message)
 
 
 def main_menu(page):
     """The main menu's links, as Playwright locators."""
-    return page.get_by_role("navigation", name="Main").get_by_role("link")
+    name = in_page_language(page, "Main")
+    return page.get_by_role("navigation", name=name, exact=True).get_by_role("link")
 
 
 def header_search(page):
     """The header's search box: a combobox with suggestions once its script has run."""
-    return page.get_by_role("search").get_by_role("combobox", name="Search the site")
+    name = in_page_language(page, "Search the site")
+    return page.get_by_role("search").get_by_role("combobox", name=name)
 
 
 # --- In the Wagtail admin ---------------------------------------------------------------

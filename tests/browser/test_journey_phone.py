@@ -4,14 +4,21 @@ menu button opens the main menu, which closes again with Escape."""
 import pytest
 from playwright.sync_api import expect
 
-from .helpers import header_search, horizontal_overflow, key_pages, main_menu, menu_pages
+from .helpers import (
+    header_search,
+    horizontal_overflow,
+    in_page_language,
+    key_pages,
+    main_menu,
+    menu_pages,
+    page_language,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 def test_main_pages_fit_a_phone_and_their_menu_works(phone_page):
     page = phone_page
-    first_title = menu_pages()[0][0]
     failures = []
     for label, path in key_pages():
         response = page.goto(path)
@@ -20,7 +27,8 @@ def test_main_pages_fit_a_phone_and_their_menu_works(phone_page):
         if overflow > 0:
             failures.append(f"{label} ({path}) is {overflow}px wider than the screen")
 
-        toggle = page.get_by_role("button", name="Menu")
+        first_title = menu_pages(page_language(page))[0][0]
+        toggle = page.get_by_role("button", name=in_page_language(page, "Menu"))
         expect(main_menu(page).first).to_be_hidden()
         toggle.tap()
         expect(toggle).to_have_attribute("aria-expanded", "true")
