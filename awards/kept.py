@@ -22,15 +22,9 @@ def next_announcement(editions):
     )
 
 
-def seconds_to_next_announcement(editions):
-    upcoming = next_announcement(editions)
-    return (upcoming - timezone.now()).total_seconds() if upcoming else None
-
-
 def for_page(page, request, name, compute, editions):
     """compute(), kept until `page` changes and at most until the next embargo ends."""
-    seconds = seconds_to_next_announcement(editions)
-    return per_change.for_page(page, request, name, compute, timeout=seconds)
+    return per_change.for_page_until(page, request, name, compute, next_announcement(editions))
 
 
 def programme_shown(programme, public):
@@ -55,7 +49,7 @@ def listing_context(request, recognitions, fields, *, index_url, editions, page,
         fields=fields,
         index_url=index_url,
         kept_for=page,
-        kept_seconds=seconds_to_next_announcement(editions),
+        kept_until=next_announcement(editions),
         **lookups,
     )
 

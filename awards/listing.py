@@ -35,14 +35,14 @@ def build(
     categories=None,
     index_url="",
     kept_for=None,
-    kept_seconds=None,
+    kept_until=None,
 ):
     """Context of a filtered, paginated listing of `recognitions`, filtered by `fields`
     (programme and category slugs are looked up in `programmes` and `categories`).
 
     Unfiltered, the facets are the same for every visitor: they are kept until `kept_for`
     (the page showing the listing, whose tag a recognition's change replaces) changes, and
-    at most `kept_seconds` (until the next embargo ends).
+    at most until `kept_until` (the next embargo's end).
 
     Raises BadFilter on a bad value and ListingPageNotFound on a page that does not exist."""
     base = recognitions.with_programme()
@@ -63,7 +63,7 @@ def build(
     count = None
     if kept_for is not None and not cleaned:
         name = "recognition-facets:" + ",".join(fields)
-        facets = per_change.for_page(kept_for, request, name, compute, timeout=kept_seconds)
+        facets = per_change.for_page_until(kept_for, request, name, compute, kept_until)
         count = sum(n for _label, n in facets["by_year"])  # every recognition has a year
     else:
         facets = compute()

@@ -12,6 +12,7 @@ in the work, not in the number of queries."""
 
 import hashlib
 
+from django.utils import timezone
 from django.utils.translation import get_language
 
 from portal import cache_tags
@@ -54,6 +55,22 @@ def for_page(page, request, name, compute, also=(), timeout=None):
     watched = [cache_tags.SITE, cache_tags.page_tag(page.pk)]
     watched += [cache_tags.page_tag(pk) for pk in also]
     return cached(f"{name}:{page.pk}:{get_language()}", watched, compute, timeout=timeout)
+
+
+def for_page_until(page, request, name, compute, until):
+    """for_page(), and stale from `until` (an aware datetime, an embargo's end; None for
+    never) by the clock of the process that reads it, not only by the entry's expiry."""
+    timeout = None if until is None else (until - timezone.now()).total_seconds()
+    kept = for_page(
+        page,
+        request,
+        f"until:{name}",
+        lambda: (until, compute()),
+        timeout=timeout,
+    )
+    if kept[0] is not None and kept[0] <= timezone.now():
+        return compute()  # kept past its time (a clock ahead of the cache's): not shown
+    return kept[1]
 
 
 def set_related(obj, kept, *names):

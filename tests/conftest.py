@@ -83,10 +83,9 @@ def _clear_own_cache_keys():
     parallel workers and other runs sharing the server keep theirs."""
     from django.core.cache import cache
 
-    if hasattr(cache, "delete_pattern"):
-        cache.delete_pattern("*")
-    else:
-        cache.clear()
+    from tests.cache_helpers import empty
+
+    empty(cache)
 
 
 @pytest.fixture(autouse=True)

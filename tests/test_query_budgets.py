@@ -22,6 +22,8 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from tests.cache_helpers import empty
+
 pytestmark = pytest.mark.django_db
 
 # The issue's budgets (issue 16), the language alternates (hreflang, the switcher) included.
@@ -35,8 +37,12 @@ ITEM_COUNTS = (10, 60)
 # reads the page's translations (hreflang, the switcher), which takes the article and the
 # pages that were at 11 one or two over; the sitemap index reads the home's alternates once
 # per section.
-SEARCH_BUDGET = 19
-CHINESE_SEARCH_BUDGET = 15
+# On PostgreSQL the ranked search (portal/search/ranking.py) spends four more: its
+# planner setting and the bounded re-ranking; there the count also falls when the best
+# matches are enough to fill the page (fewer fallback queries at 60 items than at 10).
+ON_POSTGRES = connection.vendor == "postgresql"
+SEARCH_BUDGET = 23 if ON_POSTGRES else 19
+CHINESE_SEARCH_BUDGET = 18 if ON_POSTGRES else 15
 ARTICLE_OVER_BUDGET = 12
 PAGE_OVER_BUDGET = 13
 
@@ -224,8 +230,8 @@ def _measure(client, routes):
         _get(client, url)  # renditions made, search hits recorded, content types known
     counts = {}
     for name, (url, _budget) in routes.items():
-        caches["default"].clear()
-        caches["shared"].clear()
+        empty(caches["default"])
+        empty(caches["shared"])
         _response, cold = _get(client, url)
         _response, warm = _get(client, url)
         counts[name] = (cold, warm)
@@ -308,6 +314,10 @@ def test_route_stays_within_its_budget(measured, route):
 @pytest.mark.parametrize("route", ROUTES)
 def test_route_costs_the_same_at_every_item_count(measured, route):
     small, large = (measured["counts"][count][route] for count in (ITEM_COUNTS[0], ITEM_COUNTS[-1]))
+    if ON_POSTGRES and route.startswith("search"):
+        # Never more at 60 items than at 10 (see SEARCH_BUDGET).
+        assert large <= small, f"{route}: {small} then {large}\n{_table(measured)}"
+        return
     assert small == large, f"{route}: {small} then {large}\n{_table(measured)}"
 
 
